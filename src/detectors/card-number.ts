@@ -1,0 +1,126 @@
+import { MAX_GAP_CHARS, MAX_PAN_DIGITS, MIN_PAN_DIGITS } from '../data/limits.js'
+import { CharCode } from '../scanner/char-codes.js'
+import { isCardSeparator, isIdentifierLetter } from '../scanner/char-classes.js'
+import type { Cursor } from '../scanner/cursor.js'
+import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
+import { isInsideUrl } from '../scanner/url.js'
+import { cardBrandOf } from '../validators/iin.js'
+import { isLuhnValid } from '../validators/luhn.js'
+import type { Detection, Detector, DetectorContext } from './detector.js'
+
+/** A digit group and the gap that led to it ("" for the first group). */
+interface GroupInRun {
+  readonly group: DigitGroup
+  readonly dotGap: boolean
+}
+
+/**
+ * Payment card numbers (PANs), checked in order: shape (whole digit groups,
+ * 12–19 digits, consistent separators) → context (not after "+", not glued to
+ * letters, not a decimal, not in a URL) → issuer prefix and length → Luhn.
+ *
+ * A card is made of whole digit groups starting at the group offered, and the
+ * longest valid one wins, so "4111 1111 1111 1111 1227" is a card followed by an
+ * expiry, and two cards in a row are two findings.
+ *
+ * > | pay 4111 1111 1111 1111 now
+ *         ^ offered here; the walk reads to "now" to see the run has ended
+ */
+export const cardNumberDetector: Detector = {
+  type: 'card_number',
+  detectAt(first: DigitGroup, context: DetectorContext): Detection | undefined {
+    const { cursor } = context
+    if (first.digits.length > MAX_PAN_DIGITS) return undefined
+    if (!isPlausibleCardStart(cursor, first.start)) return undefined
+
+    const run = readCardRun(cursor, first)
+    let digits = ''
+    const prefixes: string[] = []
+    for (const { group } of run) {
+      digits += group.digits
+      prefixes.push(digits)
+    }
+    // Longest first: a 19-digit card must not be reported as its 16-digit prefix.
+    for (let last = run.length - 1; last >= 0; last--) {
+      const candidate = prefixes[last] as string
+      if (candidate.length < MIN_PAN_DIGITS) break
+      if (candidate.length > MAX_PAN_DIGITS) continue
+      const window = run.slice(0, last + 1)
+      if (!hasConsistentSeparators(window)) continue
+      const lastGroup = (window[last] as GroupInRun).group
+      if (!isPlausibleCardEnd(cursor, lastGroup.end)) continue
+      const brand = cardBrandOf(candidate)
+      if (brand === undefined || !isLuhnValid(candidate)) continue
+      return {
+        type: 'card_number',
+        start: first.start,
+        end: lastGroup.end,
+        brand,
+        reason: 'luhn+iin',
+        canonical: candidate,
+      }
+    }
+    return undefined
+  },
+}
+
+/**
+ * Reads the groups that could continue a card from `first`: each joined by
+ * 1–{@link MAX_GAP_CHARS} separators, until the digits would pass
+ * {@link MAX_PAN_DIGITS} or the run ends.
+ */
+function readCardRun(cursor: Cursor, first: DigitGroup): GroupInRun[] {
+  const run: GroupInRun[] = [{ group: first, dotGap: false }]
+  let total = first.digits.length
+  let index = first.end
+  for (;;) {
+    let gapEnd = index
+    let dotGap = false
+    while (gapEnd - index <= MAX_GAP_CHARS && isCardSeparator(cursor.code(gapEnd))) {
+      if (cursor.code(gapEnd) === CharCode.Dot) dotGap = true
+      gapEnd++
+    }
+    const gapLength = gapEnd - index
+    if (gapLength === 0 || gapLength > MAX_GAP_CHARS) break
+    // A dot joins card groups only on its own: "4111.1111…", never "4111 . 1111".
+    if (dotGap && gapLength !== 1) break
+    if (!isDigitCode(cursor.code(gapEnd))) break
+    const group = readDigitGroup(cursor, gapEnd, MAX_PAN_DIGITS - total)
+    if (group === undefined) break
+    run.push({ group, dotGap })
+    total += group.digits.length
+    index = group.end
+  }
+  return run
+}
+
+/** All gaps dots (and at least three of them), or none: "0.25" and "1.5 2" are not cards. */
+function hasConsistentSeparators(window: readonly GroupInRun[]): boolean {
+  let dots = 0
+  for (let index = 1; index < window.length; index++) {
+    if ((window[index] as GroupInRun).dotGap) dots++
+  }
+  if (dots === 0) return true
+  return dots === window.length - 1 && dots >= 3
+}
+
+/** What may stand right before a card's first digit. */
+function isPlausibleCardStart(cursor: Cursor, start: number): boolean {
+  const before = cursor.code(start - 1)
+  // "+44 20 3908 5000": digits after a plus sign are a phone number (E.164).
+  if (before === CharCode.Plus) return false
+  // "a716-4466…", "order_4111…": part of an identifier, hex or a UUID.
+  if (isIdentifierLetter(before)) return false
+  // "0.250750683890174", "1,234…": the tail of a decimal or a grouped amount.
+  if ((before === CharCode.Dot || before === CharCode.Comma) && isDigitCode(cursor.code(start - 2))) return false
+  // "https://shop.example/orders/4111…": an ID in a URL, not a card someone typed.
+  return !isInsideUrl(cursor, start)
+}
+
+/** What may stand right after a card's last digit. */
+function isPlausibleCardEnd(cursor: Cursor, end: number): boolean {
+  const after = cursor.code(end)
+  if (isIdentifierLetter(after)) return false
+  // "…1111.25" or "…1111,25": the number goes on as a decimal or an amount.
+  return !((after === CharCode.Dot || after === CharCode.Comma) && isDigitCode(cursor.code(end + 1)))
+}

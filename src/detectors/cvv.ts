@@ -1,0 +1,76 @@
+import { CVV_KEYWORDS } from '../data/context-keywords.js'
+import { MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.js'
+import { CharCode } from '../scanner/char-codes.js'
+import { isCardSeparator, isCurrencySymbol, isIdentifierLetter } from '../scanner/char-classes.js'
+import { hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
+import type { Cursor } from '../scanner/cursor.js'
+import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
+import { cardNumberDetector } from './card-number.js'
+import type { Detection, Detector, DetectorContext } from './detector.js'
+import { followsFinding } from './near-finding.js'
+
+/** Visa, Mastercard, Discover, JCB, UnionPay print 3 digits; Amex prints a 4-digit CID. */
+const CVV_DIGITS = 3
+const AMEX_CID_DIGITS = 4
+
+/**
+ * Card security codes (CVV2, CVC2, CID…): 3 digits (4 for Amex) that stand on
+ * their own and have card context: a keyword before or after ("cvv 737",
+ * "737 is the security code") or right after a card or expiry. "room 123",
+ * "$123" and "promo code 123" are not CVVs.
+ *
+ * > | cvv: 737
+ *          ^ offered here
+ */
+export const cvvDetector: Detector = {
+  type: 'cvv',
+  detectAt(group: DigitGroup, context: DetectorContext): Detection | undefined {
+    const length = group.digits.length
+    if (length !== CVV_DIGITS && length !== AMEX_CID_DIGITS) return undefined
+    const { cursor } = context
+    if (!standsAlone(cursor, group, context)) return undefined
+
+    const afterCard = followsFinding(context, group.start, ['card_number', 'expiry_date'])
+    const lastBrand = context.memory.lastCardBrand
+    let reason: string
+    if (afterCard && (length === CVV_DIGITS || lastBrand === 'amex')) reason = 'after-card'
+    else if (hasKeywordBefore(cursor, group.start, CVV_KEYWORDS, context.maskChars)) reason = 'keyword'
+    else if (hasKeywordAfter(cursor, group.end, CVV_KEYWORDS, context.maskChars)) reason = 'keyword-after'
+    else return undefined
+    return { type: 'cvv', start: group.start, end: group.end, reason, canonical: group.digits }
+  },
+}
+
+/**
+ * A CVV is a number of its own: not glued to letters, not an amount, a decimal or
+ * a "#123" reference, and not one group of a longer number, except that it may
+ * follow the card or expiry it belongs to.
+ */
+function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext): boolean {
+  const before = cursor.code(group.start - 1)
+  if (isIdentifierLetter(before) || isCurrencySymbol(before)) return false
+  if (before === CharCode.Hash || before === CharCode.Plus) return false
+  if ((before === CharCode.Dot || before === CharCode.Comma || before === CharCode.Colon) && isDigitCode(cursor.code(group.start - 2))) {
+    return false
+  }
+  const after = cursor.code(group.end)
+  if (isIdentifierLetter(after) || after === CharCode.Percent) return false
+  if ((after === CharCode.Dot || after === CharCode.Comma || after === CharCode.Colon) && isDigitCode(cursor.code(group.end + 1))) {
+    return false
+  }
+
+  // Joined to a number before it: allowed only when that number was the finding it belongs to.
+  let index = group.start - 1
+  while (index >= group.start - MAX_GAP_CHARS && isCardSeparator(cursor.code(index))) index--
+  if (index < group.start - 1 && isDigitCode(cursor.code(index))) {
+    const last = context.memory.lastFinding
+    if (last === undefined || last.end - context.base !== index + 1) return false
+  }
+  // Joined to a number after it: "123 456" is one longer number, unless that
+  // number is a card ("cvv 737 4111 1111 1111 1111": the code, then the card).
+  index = group.end
+  while (index < group.end + MAX_GAP_CHARS && isCardSeparator(cursor.code(index))) index++
+  if (index === group.end || !isDigitCode(cursor.code(index))) return true
+  const next = readDigitGroup(cursor, index, MAX_PAN_DIGITS)
+  return next !== undefined && cardNumberDetector.detectAt(next, context) !== undefined
+}

@@ -1,0 +1,47 @@
+/**
+ * Named UTF-16 code units the scanner and detectors compare against.
+ * A `const enum` inlines to plain numbers, so naming them costs nothing at run time.
+ */
+export const enum CharCode {
+  Tab = 0x09, // "\t"
+  LineFeed = 0x0a, // "\n"
+  CarriageReturn = 0x0d, // "\r"
+  Space = 0x20, // " "
+  Hash = 0x23, // "#"
+  Dollar = 0x24, // "$"
+  Percent = 0x25, // "%"
+  LeftParenthesis = 0x28, // "("
+  RightParenthesis = 0x29, // ")"
+  Asterisk = 0x2a, // "*"
+  Plus = 0x2b, // "+"
+  Comma = 0x2c, // ","
+  HyphenMinus = 0x2d, // "-"
+  Dot = 0x2e, // "."
+  Slash = 0x2f, // "/"
+  Zero = 0x30, // "0"
+  Nine = 0x39, // "9"
+  Colon = 0x3a, // ":"
+  Equals = 0x3d, // "="
+  At = 0x40, // "@"
+  UpperA = 0x41, // "A"
+  UpperZ = 0x5a, // "Z"
+  Underscore = 0x5f, // "_"
+  LowerA = 0x61, // "a"
+  LowerZ = 0x7a, // "z"
+  NoBreakSpace = 0xa0, // U+00A0, typed by word processors and some IMEs between groups
+  Pound = 0xa3, // "£"
+  Yen = 0xa5, // "¥"
+  FirstNonAsciiDigitBlock = 0x0660, // ARABIC-INDIC DIGIT ZERO: no decimal digit exists below it outside ASCII
+  FigureSpace = 0x2007, // U+2007, a space as wide as a digit
+  ThinSpace = 0x2009, // U+2009
+  HyphenDash = 0x2010, // U+2010 HYPHEN, first of the Unicode dashes
+  HorizontalBar = 0x2015, // U+2015, last of the Unicode dashes
+  NarrowNoBreakSpace = 0x202f, // U+202F, French digit grouping
+  Euro = 0x20ac, // "€"
+  Rupee = 0x20b9, // "₹"
+  MinusSign = 0x2212, // U+2212, what some keyboards and autocorrect put for "-"
+  IdeographicSpace = 0x3000, // U+3000, the space a Japanese/Chinese IME types
+  FullwidthHyphenMinus = 0xff0d, // U+FF0D, typed with full-width digits
+  /** Returned by a cursor for "no character here": start or end of the input. */
+  None = -1,
+}

@@ -1,0 +1,93 @@
+import { MAX_HOLD_CHARS } from '../data/limits.js'
+import { applyPolicies, type PolicyTable } from '../apply-policies.js'
+import { ChatmaskError } from '../errors.js'
+import type { ScanSettings } from '../scanner/scanner.js'
+import type { Finding } from '../types.js'
+import { describeType } from '../describe-type.js'
+import { HoldBack } from './hold-back.js'
+import { maskHeldText } from './preview.js'
+
+/** Options for {@link RedactionStream}. */
+export interface StreamOptions {
+  /**
+   * Called with each finding as soon as it is final (absolute offsets into
+   * everything written). The stream keeps no list itself, so its memory stays
+   * constant however long the conversation runs.
+   */
+  readonly onFinding?: (finding: Finding) => void
+}
+
+/**
+ * Redacts text that arrives in pieces: keystrokes, message fragments, tokens of
+ * an LLM reply. Each `write()` returns the text that is now final and safe to
+ * show; `end()` returns the rest. Concatenated, they equal
+ * `redactor.redact(wholeText).text` for every way of splitting the text.
+ *
+ * Only the undecided tail is held back: from the first digit whose meaning still
+ * depends on what comes next, never more than {@link MAX_HOLD_CHARS} characters.
+ * Text with no digits in it is returned at once.
+ *
+ * @example
+ * ```ts
+ * import { createRedactor } from 'chatmask'
+ * const stream = createRedactor().stream()
+ * let shown = ''
+ * for (const key of 'card 4111 1111 1111 1111 thanks') shown += stream.write(key)
+ * shown += stream.end()
+ * // shown === 'card **** **** **** 1111 thanks'
+ * ```
+ */
+export class RedactionStream {
+  readonly #holdBack: HoldBack
+  readonly #policies: PolicyTable
+  readonly #onFinding: ((finding: Finding) => void) | undefined
+  #ended = false
+
+  /** @internal Use `redactor.stream()`. */
+  constructor(settings: ScanSettings, policies: PolicyTable, options: StreamOptions = {}) {
+    this.#holdBack = new HoldBack(settings)
+    this.#policies = policies
+    this.#onFinding = options.onFinding
+  }
+
+  /** Feeds the next piece of input; returns the text that is now final. */
+  write(chunk: string): string {
+    if (this.#ended) throw new ChatmaskError('STREAM_ENDED', 'write() after end(): create a new stream with redactor.stream().')
+    if (typeof chunk !== 'string') {
+      throw new ChatmaskError('INVALID_INPUT', `write() takes a string; received ${describeType(chunk)}.`)
+    }
+    if (chunk === '') return ''
+    this.#holdBack.append(chunk)
+    return this.#settle(false)
+  }
+
+  /** Signals the end of input and returns everything still held, redacted. */
+  end(): string {
+    if (this.#ended) throw new ChatmaskError('STREAM_ENDED', 'end() called twice: create a new stream with redactor.stream().')
+    const output = this.#settle(true)
+    this.#ended = true
+    return output
+  }
+
+  /**
+   * The held-back text as a typing preview may show it: every digit replaced by
+   * `*`, since any of them may still belong to a card. Emitted text plus this
+   * preview never shows a digit the final redaction would hide.
+   */
+  preview(): string {
+    return maskHeldText(this.#holdBack.held)
+  }
+
+  /** How many characters are held back now (never more than {@link MAX_HOLD_CHARS} after a write). */
+  get heldLength(): number {
+    return this.#holdBack.held.length
+  }
+
+  #settle(final: boolean): string {
+    const { text, from, commit, base, detections } = this.#holdBack.settle(final)
+    if (commit === from) return ''
+    const applied = applyPolicies(text, from, commit, detections, base, this.#policies)
+    if (this.#onFinding !== undefined) for (const finding of applied.findings) this.#onFinding(finding)
+    return applied.text
+  }
+}

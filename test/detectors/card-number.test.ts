@@ -1,0 +1,96 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createRedactor } from '../../src/index.js'
+import { formattedPanArbitrary, nearMissPanArbitrary, safeTextArbitrary } from '../helpers/cards.js'
+
+const cardsOnly = createRedactor({ detectors: ['card_number'] })
+const typesIn = (text: string) => cardsOnly.redact(text).findings.map((finding) => finding.type)
+
+describe('card numbers: worked examples', () => {
+  it.each([
+    ['contiguous Visa', 'pay 4111111111111111 now', 'pay ************1111 now'],
+    ['4-4-4-4 with spaces', 'card 4111 1111 1111 1111', 'card **** **** **** 1111'],
+    ['hyphens', '5555-5555-5555-4444.', '****-****-****-4444.'],
+    ['2-series Mastercard', 'it is 2223 0031 2200 3222', 'it is **** **** **** 3222'],
+    ['Amex 4-6-5', '3782 822463 10005', '**** ****** *0005'],
+    ['Diners 14 digits 4-6-4', '3622 720627 1667', '**** ****** 1667'],
+    ['double spaces', '4111  1111  1111  1111', '****  ****  ****  1111'],
+    ['spaced hyphens', '4111 - 1111 - 1111 - 1111', '**** - **** - **** - 1111'],
+    ['one digit at a time', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', '* * * * * * * * * * * * 1 1 1 1'],
+    ['dots', '4111.1111.1111.1111', '****.****.****.1111'],
+    ['no-break spaces', '4111\u00a01111\u00a01111\u00a01111', '****\u00a0****\u00a0****\u00a01111'],
+    ['narrow no-break and thin spaces', '4111\u202f1111\u20091111\u202f1111', '****\u202f****\u2009****\u202f1111'],
+    ['en dashes', '4111\u20131111\u20131111\u20131111', '****\u2013****\u2013****\u20131111'],
+    ['full-width digits', '４１１１ １１１１ １１１１ １１１１', '**** **** **** １１１１'],
+    ['two cards in a row', '4111111111111111 5555555555554444', '************1111 ************4444'],
+    ['Japanese text glued to the number', 'カード番号4111111111111111です', 'カード番号************1111です'],
+    ['Markdown bold', 'my card is **4111111111111111**', 'my card is **************1111**'],
+    ['irregular groups', '41 111111 1111 1111', '** ****** **** 1111'],
+  ])('%s', (_name, input, expected) => {
+    expect(cardsOnly.redact(input).text).toBe(expected)
+  })
+
+  it('reports brand, half-open offsets and why, never the value', () => {
+    const input = 'x 3782 822463 10005 y'
+    const [finding] = cardsOnly.redact(input).findings
+    expect(finding).toEqual({ type: 'card_number', start: 2, end: 19, brand: 'amex', reason: 'luhn+iin' })
+    expect(JSON.stringify(finding)).not.toMatch(/8224/)
+  })
+
+  it('finds a card followed by more digits of its own run', () => {
+    expect(typesIn('4111 1111 1111 1111 1227')).toEqual(['card_number'])
+    expect(cardsOnly.redact('order 1234 4111 1111 1111 1111').text).toBe('order 1234 **** **** **** 1111')
+  })
+})
+
+describe('card numbers: false-positive traps are left alone', () => {
+  it.each([
+    ['Luhn-valid 13-digit account number with no card prefix', 'Yes it is 9931939443153.'],
+    ['international phone after +', 'call +44 20 3908 5000 today'],
+    ['Maestro-shaped phone after +', 'ring +61 1300 633 462'],
+    ['epoch milliseconds', 'ts=1732492800000 and 1700000000000'],
+    ['decimal', 'ratio 0.250750683890174'],
+    ['decimal comma', 'total 1,4111111111111111'],
+    ['URL path', 'see https://shop.example.com/orders/4111111111111111 for details'],
+    ['URL with www', 'www.example.com/track?id=4111111111111111'],
+    ['UUID', 'id 550e8400-e29b-41d4-a716-446655440000'],
+    ['hex', 'sha 4111111111111111abcdef'],
+    ['UPS tracking', 'UPS 1Z999AA10123456784'],
+    ['FedEx 22 digits', 'tracking 7489123456789012345678'],
+    ['USPS 22 digits spaced', 'USPS 9400 1000 0000 0000 0000 00'],
+    ['23-digit acquirer reference number', 'ARN 74987654321012345678901'],
+    ['ISBN-13', 'ISBN 978-3-16-148410-0'],
+    ['date and time', 'on 2026-11-24 at 23:59:59'],
+    ['Luhn failure', '4111 1111 1111 1112'],
+    ['Visa with a wrong length', '4111 1111 1111 11'],
+  ])('%s', (_name, input) => {
+    const result = cardsOnly.redact(input)
+    expect(result.findings).toEqual([])
+    expect(result.text).toBe(input)
+  })
+})
+
+describe('card numbers: properties', () => {
+  it('every valid card of every brand in every format is found and its middle digits hidden', () => {
+    fc.assert(
+      fc.property(safeTextArbitrary(), formattedPanArbitrary(), safeTextArbitrary(), (before, card, after) => {
+        const input = `${before} ${card.text} ${after}`
+        const { text, findings } = cardsOnly.redact(input)
+        const cards = findings.filter((finding) => finding.type === 'card_number')
+        expect(cards).toHaveLength(1)
+        expect(cards[0]?.brand).toBe(card.brand)
+        // Only the last four digits may be left; nothing else of the card survives.
+        const shown = [...text].filter((char) => /\p{Nd}/u.test(char)).length
+        expect(shown).toBe(4)
+      }),
+    )
+  })
+
+  it('near misses (bad Luhn, unknown prefix, wrong length) are never cards', () => {
+    fc.assert(
+      fc.property(nearMissPanArbitrary(), (digits) => {
+        expect(typesIn(`number ${digits} here`)).toEqual([])
+      }),
+    )
+  })
+})

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { createRedactor } from '../../src/index.js'
+
+const now = () => new Date('2026-11-24T12:00:00Z')
+const redactor = createRedactor({ now })
+const found = (text: string) => redactor.redact(text).findings.map((finding) => finding.type)
+
+describe('CVV / CVC', () => {
+  it.each([
+    ['cvv keyword', 'cvv 737', 'cvv ***'],
+    ['cvc with colon', 'CVC: 123', 'CVC: ***'],
+    ['security code phrase', 'my card security code is 123', 'my card security code is ***'],
+    ['digits on the back', 'the 3 digits on the back are 456', 'the 3 digits on the back are ***'],
+    ['keyword after', '737 is my cvv', '*** is my cvv'],
+    ['keyword after in brackets', '737 (cvv)', '*** (cvv)'],
+    ['Amex CID', 'cid 1234', 'cid ****'],
+    ['after card and expiry', '4111 1111 1111 1111 12/27 737', '**** **** **** 1111 **/** ***'],
+    ['after a card', '5555555555554444 123', '************4444 ***'],
+    ['Amex CID after an Amex card', '378282246310005 1234', '***********0005 ****'],
+  ])('%s', (_name, input, expected) => {
+    expect(redactor.redact(input).text).toBe(expected)
+  })
+
+  it.each([
+    ['room number', 'room 123'],
+    ['amount', 'that is $123'],
+    ['promo code', 'promo code 123'],
+    ['reference', 'ticket #123'],
+    ['decimal', 'cvv 1.23'],
+    ['part of a longer number', 'cvv 123 456'],
+    ['percentage', 'cvv 123%'],
+    ['keyword for a later number', 'room 123 and cvv'],
+    ['4 digits after a Visa is not a CID', '4111111111111111 9999'],
+  ])('leaves alone: %s', (_name, input) => {
+    expect(found(input).filter((type) => type === 'cvv')).toEqual([])
+  })
+})

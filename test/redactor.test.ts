@@ -1,0 +1,95 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ChatmaskError, createRedactor } from '../src/index.js'
+import { formattedPanArbitrary, safeTextArbitrary, validPanArbitrary } from './helpers/cards.js'
+import { resetCursorReads, cursorReads } from '../src/scanner/cursor.js'
+
+const now = () => new Date('2026-11-24T12:00:00Z')
+const redactor = createRedactor({ now })
+
+/** Chat-like text with card data, expiries, CVVs and harmless numbers mixed in. */
+const chatText = fc
+  .array(
+    fc.oneof(
+      safeTextArbitrary(),
+      formattedPanArbitrary().map((card) => card.text),
+      fc.constantFrom('exp 12/27', 'cvv 737', ' 123 ', 'room 404', '$19.99', '12:30', '+44 20 7946 0958', 'order 88231'),
+      fc.stringMatching(/^[0-9 ./-]{0,30}$/),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(' '))
+
+describe('redact(): invariants', () => {
+  it('text with no sensitive data comes out byte-for-byte, with no findings', () => {
+    fc.assert(
+      fc.property(safeTextArbitrary(), (text) => {
+        expect(redactor.redact(text)).toEqual({ text, findings: [] })
+      }),
+    )
+  })
+
+  it('redacting redacted text changes nothing (idempotence)', () => {
+    fc.assert(
+      fc.property(chatText, (text) => {
+        const once = redactor.redact(text).text
+        expect(redactor.redact(once).text).toBe(once)
+      }),
+    )
+  })
+
+  it('findings are ordered, disjoint, inside the input, and carry no value', () => {
+    fc.assert(
+      fc.property(chatText, (text) => {
+        let previousEnd = 0
+        for (const finding of redactor.redact(text).findings) {
+          expect(finding.start).toBeGreaterThanOrEqual(previousEnd)
+          expect(finding.end).toBeGreaterThan(finding.start)
+          expect(finding.end).toBeLessThanOrEqual(text.length)
+          expect(Object.keys(finding).sort()).toEqual(
+            finding.brand === undefined ? ['end', 'reason', 'start', 'type'] : ['brand', 'end', 'reason', 'start', 'type'],
+          )
+          previousEnd = finding.end
+        }
+      }),
+    )
+  })
+
+  it('a card and its expiry and CVV are all hidden whatever the separators', () => {
+    fc.assert(
+      fc.property(validPanArbitrary(), fc.constantFrom(' ', ', ', ' exp '), fc.constantFrom(' ', ' cvv '), (card, gap1, gap2) => {
+        const input = `${card.digits}${gap1}11/28${gap2}${card.brand === 'amex' ? '1234' : '123'}`
+        const { findings } = redactor.redact(input)
+        expect(findings.map((finding) => finding.type)).toEqual(['card_number', 'expiry_date', 'cvv'])
+      }),
+    )
+  })
+})
+
+describe('redact(): linear work on adversarial input', () => {
+  // Counted detector reads, not wall-clock time: machines are shared and noisy.
+  const workFor = (text: string) => {
+    resetCursorReads()
+    redactor.redact(text)
+    return cursorReads()
+  }
+  it.each([
+    ['digits and single spaces', (n: number) => '0 1 2 3 4 5 6 7 8 9 '.repeat(n)],
+    ['one long digit run', (n: number) => '4'.repeat(n * 20)],
+    ['digit pairs and dots', (n: number) => '12.34.56.78.90.'.repeat(n)],
+    ['repeated keywords and numbers', (n: number) => 'cvv 123 exp 12/27 '.repeat(n)],
+    ['cards back to back', (n: number) => '4111 1111 1111 1111 '.repeat(n)],
+  ])('%s: doubling the input at most doubles the work, and each character costs a bounded number of reads', (_name, make) => {
+    const small = workFor(make(2_000))
+    const largeText = make(4_000)
+    const large = workFor(largeText)
+    expect(large).toBeLessThanOrEqual(2.2 * small + 100)
+    expect(large / largeText.length).toBeLessThan(40)
+  })
+})
+
+describe('redact(): input errors', () => {
+  it('rejects a non-string with a clear error', () => {
+    expect(() => redactor.redact(42 as unknown as string)).toThrow(ChatmaskError)
+  })
+})

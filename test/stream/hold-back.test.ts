@@ -1,0 +1,131 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ChatmaskError, MAX_HOLD_CHARS, createRedactor, type Finding } from '../../src/index.js'
+import { formattedPanArbitrary, safeTextArbitrary } from '../helpers/cards.js'
+import { digitValueOf } from '../../src/scanner/unicode-digits.js'
+import { cutsArbitrary, oneCharAtATime, splitAt } from '../helpers/chunking.js'
+
+const now = () => new Date('2026-11-24T12:00:00Z')
+const redactor = createRedactor({ now })
+
+const chatText = fc
+  .array(
+    fc.oneof(
+      safeTextArbitrary(),
+      formattedPanArbitrary().map((card) => card.text),
+      fc.constantFrom('exp 12/27', 'cvv 737', '737 is the cvv', ' 123 ', 'room 404', '$19.99', '+44 20 7946 0958', 'www.x.com/4111111111111111'),
+      fc.stringMatching(/^[0-9 ./-]{0,40}$/),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(' '))
+
+function streamChunks(chunks: readonly string[], onFinding?: (finding: Finding) => void): { outputs: string[]; maxHeld: number } {
+  const stream = redactor.stream(onFinding === undefined ? {} : { onFinding })
+  const outputs: string[] = []
+  let maxHeld = 0
+  for (const chunk of chunks) {
+    outputs.push(stream.write(chunk))
+    maxHeld = Math.max(maxHeld, stream.heldLength)
+  }
+  outputs.push(stream.end())
+  return { outputs, maxHeld }
+}
+
+describe('stream(): chunking invariance', () => {
+  it('streamed output equals batch output for any split points, empty chunks included', () => {
+    fc.assert(
+      fc.property(chatText, cutsArbitrary(400), (text, cuts) => {
+        expect(streamChunks(splitAt(text, cuts)).outputs.join('')).toBe(redactor.redact(text).text)
+      }),
+    )
+  })
+
+  it('one character at a time equals batch, and findings match batch offsets', () => {
+    fc.assert(
+      fc.property(chatText, (text) => {
+        const findings: Finding[] = []
+        const { outputs } = streamChunks(oneCharAtATime(text), (finding) => findings.push(finding))
+        const batch = redactor.redact(text)
+        expect(outputs.join('')).toBe(batch.text)
+        expect(findings).toEqual(batch.findings)
+      }),
+    )
+  })
+
+  it('text with no digits is returned at once, nothing held', () => {
+    fc.assert(
+      fc.property(safeTextArbitrary(), (text) => {
+        const stream = redactor.stream()
+        expect(stream.write(text)).toBe(text)
+        expect(stream.heldLength).toBe(0)
+      }),
+    )
+  })
+})
+
+describe('stream(): bounded hold-back', () => {
+  it.each([
+    ['digits and spaces', '0 1 2 3 4 5 6 7 8 9 '.repeat(2_000)],
+    ['one long digit run', '7'.repeat(40_000)],
+    ['card-like groups forever', '4111 1111 '.repeat(4_000)],
+    ['separators between digits', '1 - 2 - 3 . 4 '.repeat(3_000)],
+    ['keywords and short numbers', 'cvv 12 exp 1 '.repeat(3_000)],
+  ])('%s: never holds more than MAX_HOLD_CHARS, one char at a time or in blocks', (_name, text) => {
+    for (const chunks of [oneCharAtATime(text), splitAt(text, [1000, 1001, 5000, 17_777])]) {
+      const { outputs, maxHeld } = streamChunks(chunks)
+      expect(maxHeld).toBeLessThanOrEqual(MAX_HOLD_CHARS)
+      expect(outputs.join('')).toBe(redactor.redact(text).text)
+    }
+  })
+
+  it('holds back no more than MAX_HOLD_CHARS on random input', () => {
+    fc.assert(
+      fc.property(chatText, (text) => {
+        expect(streamChunks(oneCharAtATime(text)).maxHeld).toBeLessThanOrEqual(MAX_HOLD_CHARS)
+      }),
+    )
+  })
+})
+
+describe('stream(): leak budget while typing', () => {
+  it('no emitted text or preview ever shows more than the last 4 digits of a card typed key by key', () => {
+    fc.assert(
+      fc.property(safeTextArbitrary(), formattedPanArbitrary(), safeTextArbitrary(), (before, card, after) => {
+        const stream = redactor.stream()
+        let emitted = ''
+        const middle = card.digits.slice(0, -4)
+        for (const key of oneCharAtATime(`${before} ${card.text} ${after}`)) {
+          emitted += stream.write(key)
+          const visible = digitsOf(emitted + stream.preview())
+          // Every visible digit must be one of the card's last four, shown in place.
+          expect(visible.length).toBeLessThanOrEqual(4)
+          if (visible.length > 0) expect(card.digits.endsWith(visible)).toBe(true)
+        }
+        emitted += stream.end()
+        expect(digitsOf(emitted)).toBe(card.digits.slice(-4))
+        expect(middle.length).toBeGreaterThan(0)
+      }),
+    )
+  })
+})
+
+describe('stream(): misuse', () => {
+  it('write() after end() and non-string chunks throw clear errors', () => {
+    const stream = redactor.stream()
+    expect(() => stream.write(5 as unknown as string)).toThrow(/takes a string/)
+    stream.end()
+    expect(() => stream.write('x')).toThrow(ChatmaskError)
+    expect(() => stream.end()).toThrow(/twice/)
+  })
+})
+
+/** ASCII values of every decimal digit in `text`, any script. */
+function digitsOf(text: string): string {
+  let digits = ''
+  for (let index = 0; index < text.length; index++) {
+    const value = digitValueOf(text.charCodeAt(index))
+    if (value >= 0) digits += String(value)
+  }
+  return digits
+}
