@@ -25,6 +25,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
 export { ChatmaskError, type ChatmaskErrorCode } from './errors.js'
 export type { Redactor } from './redactor.js'
 export { RedactionStream, type StreamOptions } from './stream/redaction-stream.js'
+export { createRedactionTransformStream } from './stream/web.js'
 export { Conversation, type Amendment, type ChatMessage, type MessageResult } from './conversation.js'
 export { MAX_HOLD_CHARS } from './data/limits.js'
 export type { CardBrand, Finding, FindingType, RedactionResult } from './types.js'

@@ -4,8 +4,11 @@
  * since the typos people make in option names are exactly those four.
  */
 
-/** Farther than this, a suggestion is more confusing than none. */
-const MAX_SUGGESTION_DISTANCE = 2
+/**
+ * Farther than this share of the longer name's length, a suggestion is more
+ * confusing than none: "policy" (3 edits from "policies") is close, "colour" is not.
+ */
+const MAX_SUGGESTION_SHARE = 0.4
 
 function editDistance(a: string, b: string): number {
   // rows[i][j]: distance between a's first i and b's first j characters.
@@ -38,11 +41,12 @@ function editDistance(a: string, b: string): number {
  */
 export function closestName(typed: string, known: readonly string[]): string | undefined {
   let best: string | undefined
-  let bestDistance = MAX_SUGGESTION_DISTANCE + 1
+  let bestDistance = Number.POSITIVE_INFINITY
   for (const name of known) {
     const distance = editDistance(typed.toLowerCase(), name.toLowerCase())
-    // A name as short as the typo itself would be a guess, not a correction ("x" is not "now").
-    if (distance < bestDistance && distance < typed.length) {
+    const limit = MAX_SUGGESTION_SHARE * Math.max(typed.length, name.length)
+    // A name as far away as the typo is long would be a guess, not a correction ("x" is not "now").
+    if (distance < bestDistance && distance <= limit && distance < typed.length) {
       best = name
       bestDistance = distance
     }
