@@ -26,6 +26,13 @@ export interface ScanMemory {
   lastFinding: { readonly type: FindingType; readonly end: number } | undefined
   /** Brand of the last card: a 4-digit code after an Amex card and its expiry is its CID. */
   lastCardBrand: CardBrand | undefined
+  /**
+   * Absolute offset no detection may start before: the end of the last finding
+   * or of the last digit group too long to matter.
+   */
+  barrier: number
+  /** A stream emitted part of an over-long digit group; the next call skips the rest. */
+  inLongGroup: boolean
 }
 
 /** Everything a detector may consult, besides the digit group it is asked about. */
@@ -39,6 +46,11 @@ export interface DetectorContext {
   readonly expiryWindow: { readonly yearsBack: number; readonly yearsAhead: number }
   /** Characters the policies mask with: a run of them is a number already redacted. */
   readonly maskChars: string
+  /**
+   * The earliest index (into the cursor's text) a detection may start at: after
+   * the previous finding, and inside the look-behind window.
+   */
+  minStart: number
 }
 
 /**
@@ -48,5 +60,18 @@ export interface DetectorContext {
  */
 export interface Detector {
   readonly type: FindingType
+  /** Offered every digit group (of at most {@link maxGroupDigits} digits) not yet claimed. */
   detectAt(group: DigitGroup, context: DetectorContext): Detection | undefined
+  /** ASCII characters besides digits that should be offered to {@link detectAtTrigger} ("@" for emails). */
+  readonly triggers?: string
+  /** Offered each trigger character not inside an earlier finding. */
+  detectAtTrigger?(index: number, context: DetectorContext): Detection | undefined
+  /** The longest contiguous digit group this detector needs to see (an IBAN's 30). Cards need 19. */
+  readonly maxGroupDigits?: number
+  /**
+   * How far before its trigger a detection may start, inside the same
+   * whitespace-free token ("+" of a phone, "GB" of an IBAN, an email's local part).
+   * The stream holds that much back. 0 or absent for detectors that start at the trigger.
+   */
+  readonly spanLookbehind?: number
 }

@@ -2,13 +2,13 @@ import { LOOKBEHIND_CHARS, MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.
 import { isMaskChar } from './context.js'
 import type { Detection, Detector, DetectorContext, ScanMemory } from '../detectors/detector.js'
 import { CharCode } from './char-codes.js'
-import { isCardSeparator } from './char-classes.js'
+import { isCardSeparator, isWhitespace } from './char-classes.js'
 import { Cursor, NEED_MORE_INPUT } from './cursor.js'
 import { isDigitCode, readDigitGroup } from './digit-group.js'
 
 /** What a scan needs besides the text: fixed per redactor. */
 export interface ScanSettings {
-  /** Detectors in precedence order: the first to claim a digit group wins it. */
+  /** Detectors in precedence order: the first to claim a digit group or trigger wins it. */
   readonly detectors: readonly Detector[]
   readonly now: () => Date
   readonly expiryWindow: { readonly yearsBack: number; readonly yearsAhead: number }
@@ -39,80 +39,168 @@ export interface ScanResult {
 
 /** A scanner with no findings yet remembered. */
 export function createScanMemory(): ScanMemory {
-  return { lastFinding: undefined, lastCardBrand: undefined }
+  return { lastFinding: undefined, lastCardBrand: undefined, barrier: 0, inLongGroup: false }
 }
 
+/** What the scan loop derives once from the detectors. */
+interface DetectorPlan {
+  /** The longest digit group any detector wants; longer groups hold nothing. */
+  readonly maxGroupDigits: number
+  /** The furthest any detection may start before its trigger (0 for cards). */
+  readonly spanLookbehind: number
+  /** ASCII characters other than digits that start a candidate ("@"), by code. */
+  readonly triggers: Uint8Array
+}
+
+const plans = new WeakMap<readonly Detector[], DetectorPlan>()
+
+function planFor(detectors: readonly Detector[]): DetectorPlan {
+  let plan = plans.get(detectors)
+  if (plan === undefined) {
+    const triggers = new Uint8Array(ASCII_LIMIT)
+    for (const detector of detectors) {
+      for (const char of detector.triggers ?? '') triggers[char.charCodeAt(0)] = 1
+    }
+    plan = {
+      maxGroupDigits: Math.max(MAX_PAN_DIGITS, ...detectors.map((detector) => detector.maxGroupDigits ?? 0)),
+      spanLookbehind: Math.max(0, ...detectors.map((detector) => detector.spanLookbehind ?? 0)),
+      triggers,
+    }
+    plans.set(detectors, plan)
+  }
+  return plan
+}
+
+/** Code units below this are ASCII: the trigger table's size. */
+const ASCII_LIMIT = 0x80
+
 /**
- * The single left-to-right pass. It skips to the next digit with a tight
- * `charCodeAt` loop (most chat text has none), offers each digit group to the
- * detectors in order, and stops at the first group it cannot decide yet because
- * the input ends too soon; `commit` then points at that group's first digit.
+ * The single left-to-right pass. It skips to the next digit (or trigger
+ * character such as "@") with a tight `charCodeAt` loop (most chat text has
+ * none), offers each digit group to the detectors in order, and stops at the
+ * first candidate it cannot decide yet because the input ends too soon.
  *
  * Batch redaction calls it once with `final: true`; a stream calls it after each
  * write on its held-back text. Because detectors read only through the
  * {@link Cursor}, both see the same characters for every decision and so decide
  * alike, whatever the chunking. `memory` is updated in place.
+ *
+ * Detections may start before their trigger ("+44…", "GB82…", "jane@…") but
+ * only inside the trigger's whitespace-free token, at most `spanLookbehind`
+ * characters back and never before `memory.barrier`; {@link holdPoint} keeps
+ * exactly that much back, so a stream never emits what a later detection needs.
  */
 export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
-  const { text, final, memory } = request
+  const { text, final, memory, base } = request
+  const plan = planFor(settings.detectors)
   const cursor = new Cursor()
   cursor.text = text
   cursor.final = final
   const context: DetectorContext = {
     cursor,
-    base: request.base,
+    base,
     memory,
     now: settings.now(),
     expiryWindow: settings.expiryWindow,
     maskChars: settings.maskChars,
+    minStart: 0,
   }
   const detections: Detection[] = []
   const length = text.length
-  let index = skipRestOfLongGroup(text, request.from)
-  if (index === length && !final && index > request.from) return { detections, commit: length }
+  const { triggers } = plan
+  let index = request.from
+
+  if (memory.inLongGroup) {
+    // The previous call emitted part of a digit group too long to matter; skip the rest of it.
+    while (index < length && isDigitCode(text.charCodeAt(index))) index++
+    if (index === length && !final) return { detections, commit: length }
+    memory.inLongGroup = false
+    memory.barrier = index + base
+  }
 
   for (;;) {
-    // Hot loop: find the next digit of any script.
+    // Hot loop: find the next digit of any script, or a trigger character.
     while (index < length) {
       const code = text.charCodeAt(index)
-      if (code <= CharCode.Nine ? code >= CharCode.Zero : code >= CharCode.FirstNonAsciiDigitBlock && isDigitCode(code)) break
+      if (code <= CharCode.Nine) {
+        if (code >= CharCode.Zero) break
+      } else if (code < ASCII_LIMIT ? triggers[code] === 1 : code >= CharCode.FirstNonAsciiDigitBlock && isDigitCode(code)) {
+        break
+      }
       index++
     }
-    if (index >= length) return { detections, commit: length }
+    if (index >= length) return { detections, commit: final ? length : holdPoint(text, request.from, length, plan, memory, base) }
 
     const start = index
     cursor.floor = Math.max(0, start - LOOKBEHIND_CHARS)
+    context.minStart = Math.max(cursor.floor, memory.barrier - base)
     try {
-      const group = readDigitGroup(cursor, start, MAX_PAN_DIGITS)
-      if (group === undefined) {
-        // Longer than any card: nothing to find in it. A stream may emit it as it
-        // comes; skipRestOfLongGroup() finds where it ends on the next write.
-        index = skipRestOfLongGroup(text, start + MAX_PAN_DIGITS + 1)
-        if (index === length && !final) return { detections, commit: length }
-        continue
-      }
-      if (isRedactionResidue(cursor, start, group.digits.length, settings.maskChars)) {
-        index = group.end
-        continue
-      }
       let detection: Detection | undefined
-      for (const detector of settings.detectors) {
-        detection = detector.detectAt(group, context)
-        if (detection !== undefined) break
-      }
-      if (detection === undefined) {
-        index = group.end
-        continue
+      if (!isDigitCode(text.charCodeAt(start))) {
+        for (const detector of settings.detectors) {
+          detection = detector.detectAtTrigger?.(start, context)
+          if (detection !== undefined) break
+        }
+        if (detection === undefined) {
+          index = start + 1
+          continue
+        }
+      } else {
+        const group = readDigitGroup(cursor, start, plan.maxGroupDigits)
+        if (group === undefined) {
+          // Longer than anything a detector wants: nothing to find in it, and no
+          // detection may reach back across it. A stream may emit it as it comes.
+          index = start + plan.maxGroupDigits + 1
+          while (index < length && isDigitCode(text.charCodeAt(index))) index++
+          if (index === length && !final) {
+            memory.inLongGroup = true
+            return { detections, commit: length }
+          }
+          memory.barrier = index + base
+          continue
+        }
+        if (isRedactionResidue(cursor, start, group.digits.length, settings.maskChars)) {
+          index = group.end
+          continue
+        }
+        for (const detector of settings.detectors) {
+          detection = detector.detectAt(group, context)
+          if (detection !== undefined) break
+        }
+        if (detection === undefined) {
+          index = group.end
+          continue
+        }
       }
       detections.push(detection)
-      memory.lastFinding = { type: detection.type, end: detection.end + request.base }
+      memory.lastFinding = { type: detection.type, end: detection.end + base }
+      memory.barrier = detection.end + base
       if (detection.brand !== undefined) memory.lastCardBrand = detection.brand
       index = detection.end
     } catch (error) {
       if (error !== NEED_MORE_INPUT) throw error
-      return { detections, commit: start }
+      return { detections, commit: holdPoint(text, request.from, start, plan, memory, base) }
     }
   }
+}
+
+/**
+ * Where a stream may stop emitting when the scan paused at `stop`: before any
+ * character a detection triggered at or after `stop` could still start at. For
+ * cards that is `stop` itself; detectors that start earlier ("+", "GB", an email's
+ * local part) need the whitespace-free token before it, up to `spanLookbehind`
+ * characters. Never splits a digit group, so a resumed scan reads groups whole.
+ */
+function holdPoint(text: string, from: number, stop: number, plan: DetectorPlan, memory: ScanMemory, base: number): number {
+  const limit = Math.max(from, memory.barrier - base)
+  if (stop <= limit) return limit
+  let point = stop
+  if (plan.spanLookbehind > 0) {
+    const tokenLimit = Math.max(limit, stop - plan.spanLookbehind)
+    while (point > tokenLimit && !isWhitespace(text.charCodeAt(point - 1))) point--
+  }
+  while (point > limit && point < text.length && isDigitCode(text.charCodeAt(point - 1)) && isDigitCode(text.charCodeAt(point))) point--
+  return point
 }
 
 /**
@@ -127,13 +215,6 @@ const RESIDUE_DIGITS_MAX = 4
  * and "*4111…*" Markdown emphasis, and both are cards.
  */
 const RESIDUE_MASK_CHARS_MIN = 2
-
-/** Index after the digits that continue a group begun before `index`. */
-function skipRestOfLongGroup(text: string, index: number): number {
-  if (index === 0 || !isDigitCode(text.charCodeAt(index - 1))) return index
-  while (index < text.length && isDigitCode(text.charCodeAt(index))) index++
-  return index
-}
 
 /**
  * Is the group at `start` part of the digits an earlier redaction left visible
