@@ -42,6 +42,7 @@ export function buildRedactor(available: readonly Detector[], options: RedactorO
     now: resolved.now,
     expiryWindow: resolved.expiryWindow,
     maskChars: maskCharsOf(policies),
+    phoneRegions: resolved.phoneRegions,
   }
   return {
     redact(text: string): RedactionResult {

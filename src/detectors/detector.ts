@@ -46,6 +46,8 @@ export interface DetectorContext {
   readonly expiryWindow: { readonly yearsBack: number; readonly yearsAhead: number }
   /** Characters the policies mask with: a run of them is a number already redacted. */
   readonly maskChars: string
+  /** ISO 3166 regions whose national phone formats are recognised. */
+  readonly phoneRegions: readonly string[]
   /**
    * The earliest index (into the cursor's text) a detection may start at: after
    * the previous finding, and inside the look-behind window.

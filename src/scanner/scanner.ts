@@ -18,6 +18,8 @@ export interface ScanSettings {
    * changes nothing.
    */
   readonly maskChars: string
+  /** ISO 3166 regions whose national phone formats are recognised (international "+" numbers always are). */
+  readonly phoneRegions: readonly string[]
 }
 
 /** One call's input. `text[0]` is at absolute offset `base`. */
@@ -103,6 +105,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
     now: settings.now(),
     expiryWindow: settings.expiryWindow,
     maskChars: settings.maskChars,
+    phoneRegions: settings.phoneRegions,
     minStart: 0,
   }
   const detections: Detection[] = []
