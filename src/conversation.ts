@@ -6,6 +6,7 @@ import { renderReplacement } from './policies/index.js'
 import type { ScanSettings } from './scanner/scanner.js'
 import { HoldBack, type Settled } from './stream/hold-back.js'
 import { maskHeldText } from './stream/preview.js'
+import { isCardSeparator, isWhitespace } from './scanner/char-classes.js'
 import type { Finding } from './types.js'
 
 /** One chat message, in the order the conversation received it. */
@@ -39,9 +40,22 @@ export interface MessageResult {
 
 /**
  * Joins consecutive messages of one sender with a single space, as a person
- * reading them would: "it's 5425 2334" then "3010 9903" is one card number.
+ * reading them would: "it's 5425 2334" then "3010 9903" is one card number,
+ * and "cvv" then "737" a keyword and its code. No space is added where one side
+ * already has whitespace or a card separator at the boundary: a card sent one
+ * character per message ("4", "0", " ", " ", "0", "-") must not grow gaps wider
+ * than a card allows.
  */
 const MESSAGE_JOINER = ' '
+
+/** The text put between a sender's previous text and its next message. */
+export function joinerBetween(previous: string, next: string): string {
+  if (previous === '' || next === '') return ''
+  const last = previous.charCodeAt(previous.length - 1)
+  const first = next.charCodeAt(0)
+  const joined = isWhitespace(last) || isCardSeparator(last) || isWhitespace(first) || isCardSeparator(first)
+  return joined ? '' : MESSAGE_JOINER
+}
 
 interface OpenMessage {
   readonly index: number
@@ -62,6 +76,8 @@ interface SenderThread {
   open: OpenMessage[]
   /** Length of the sender's joined text so far. */
   length: number
+  /** The sender's last message, for {@link joinerBetween}. */
+  lastText: string
 }
 
 /**
@@ -107,10 +123,11 @@ export class Conversation {
     }
     let thread = this.#threads.get(message.sender)
     if (thread === undefined) {
-      thread = { holdBack: new HoldBack(this.#settings), open: [], length: 0 }
+      thread = { holdBack: new HoldBack(this.#settings), open: [], length: 0, lastText: '' }
       this.#threads.set(message.sender, thread)
     }
-    const joiner = thread.length === 0 ? '' : MESSAGE_JOINER
+    const joiner = joinerBetween(thread.lastText, message.text)
+    if (message.text !== '') thread.lastText = message.text
     const start = thread.length + joiner.length
     const open: OpenMessage = { index: this.#count++, start, end: start + message.text.length, settled: '', findings: [], shown: '' }
     thread.open.push(open)

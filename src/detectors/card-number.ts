@@ -94,14 +94,16 @@ function readCardRun(cursor: Cursor, first: DigitGroup): GroupInRun[] {
   return run
 }
 
-/** All gaps dots (and at least three of them), or none: "0.25" and "1.5 2" are not cards. */
+/**
+ * No dots between groups, or at least three: "0.25" and "1.5 2" are not cards,
+ * "4111.1111.1111.1111" is (and stays one if a space creeps into a group).
+ */
 function hasConsistentSeparators(window: readonly GroupInRun[]): boolean {
   let dots = 0
   for (let index = 1; index < window.length; index++) {
     if ((window[index] as GroupInRun).dotGap) dots++
   }
-  if (dots === 0) return true
-  return dots === window.length - 1 && dots >= 3
+  return dots === 0 || dots >= 3
 }
 
 /** What may stand right before a card's first digit. */

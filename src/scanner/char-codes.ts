@@ -10,6 +10,7 @@ export const enum CharCode {
   Hash = 0x23, // "#"
   Dollar = 0x24, // "$"
   Percent = 0x25, // "%"
+  Apostrophe = 0x27, // "'"
   LeftParenthesis = 0x28, // "("
   RightParenthesis = 0x29, // ")"
   Asterisk = 0x2a, // "*"

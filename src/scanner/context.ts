@@ -10,6 +10,9 @@ function lowerAscii(text: string): string {
   return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
 }
 
+/** Code units below this are ASCII. */
+const ASCII_LIMIT = 0x80
+
 function isAsciiWordCode(code: number): boolean {
   return (
     (code >= CharCode.LowerA && code <= CharCode.LowerZ) ||
@@ -54,35 +57,51 @@ export function hasKeywordBefore(cursor: Cursor, start: number, keywords: readon
 
 /**
  * Does a keyword follow `end` with only linking words between ("737 is my cvv",
- * "12/27 (expiry)")? Reads up to {@link CONTEXT_AFTER_CHARS} characters, stopping
- * at a digit or a line break; this read-ahead is what the stream holds back for.
+ * "12/27 (expiry)")? Reads word by word and stops as soon as a word is neither a
+ * linking word nor part of a keyword ("404 thanks!" is decided at "thanks"), at a
+ * digit or a line break, or after {@link CONTEXT_AFTER_CHARS} characters. This
+ * read-ahead is what a stream holds a short number back for, so it stops early.
  */
 export function hasKeywordAfter(cursor: Cursor, end: number, keywords: readonly string[], maskChars: string): boolean {
-  let index = end
   const limit = end + CONTEXT_AFTER_CHARS
-  while (index < limit) {
+  let wordStart = -1
+  for (let index = end; index < limit; index++) {
     const code = cursor.code(index)
-    if (code === CharCode.None || code === CharCode.LineFeed || isDigitCode(code) || isMaskChar(code, maskChars)) break
-    index++
-  }
-  if (index === end) return false
-  const window = lowerAscii(cursor.slice(end, index))
-  let best = -1
-  let bestKeyword = ''
-  for (const keyword of keywords) {
-    const at = findWholeWord(window, keyword, false)
-    if (at >= 0 && (best < 0 || at < best)) {
-      best = at
-      bestKeyword = keyword
+    const letter = isAsciiLetterCode(code) || (wordStart >= 0 && code === CharCode.Apostrophe)
+    if (letter) {
+      if (wordStart < 0) wordStart = index
+      continue
     }
+    if (wordStart >= 0) {
+      const window = lowerAscii(cursor.slice(end, index))
+      if (keywords.some((keyword) => findWholeWord(window, keyword, false) >= 0)) {
+        return onlyLinkingWords(window.slice(0, firstKeywordAt(window, keywords)))
+      }
+      const word = lowerAscii(cursor.slice(wordStart, index))
+      if (!LINKING_WORDS.includes(word) && !isPartOfKeyword(word, keywords)) return false
+      wordStart = -1
+    }
+    if (code === CharCode.None || code === CharCode.LineFeed || isDigitCode(code) || isMaskChar(code, maskChars)) return false
   }
-  if (best < 0 || bestKeyword === '') return false
-  return onlyLinkingWords(window.slice(0, best))
+  return false
 }
 
-/** Is `code` one of the characters the policies mask with? */
-export function isMaskChar(code: number, maskChars: string): boolean {
-  return code !== CharCode.None && maskChars.includes(String.fromCharCode(code))
+function firstKeywordAt(window: string, keywords: readonly string[]): number {
+  let best = window.length
+  for (const keyword of keywords) {
+    const at = findWholeWord(window, keyword, false)
+    if (at >= 0 && at < best) best = at
+  }
+  return best
+}
+
+/** "security" of "security code": a word that may still turn into a keyword. */
+function isPartOfKeyword(word: string, keywords: readonly string[]): boolean {
+  return keywords.some((keyword) => keyword.includes(' ') && keyword.split(' ').includes(word))
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= CharCode.LowerA && code <= CharCode.LowerZ) || (code >= CharCode.UpperA && code <= CharCode.UpperZ)
 }
 
 function onlyLinkingWords(between: string): boolean {
@@ -90,6 +109,11 @@ function onlyLinkingWords(between: string): boolean {
     if (word !== '' && !LINKING_WORDS.includes(word)) return false
   }
   return true
+}
+
+/** Is `code` one of the characters the policies mask with? */
+export function isMaskChar(code: number, maskChars: string): boolean {
+  return code !== CharCode.None && maskChars.includes(String.fromCharCode(code))
 }
 
 /**
@@ -101,7 +125,7 @@ export function onlyPunctuationBetween(cursor: Cursor, from: number, to: number)
     const code = cursor.code(index)
     if (code === CharCode.None) return false
     if (isAsciiWordCode(code) || isDigitCode(code)) return false
-    if (code > 0x7f && !isCardSeparator(code)) return false
+    if (code >= ASCII_LIMIT && !isCardSeparator(code)) return false
   }
   return true
 }
