@@ -5,7 +5,7 @@
  * Mastercard "CVC2", Amex "CID", Discover "CID", JCB "CAV2", UnionPay "CVN2"),
  * and how customers write them in chat.
  */
-export const EXPIRY_KEYWORDS: readonly string[] = [
+export const EXPIRY_KEYWORD_PHRASES: readonly string[] = [
   'exp',
   'expiry',
   'expires',
@@ -24,7 +24,7 @@ export const EXPIRY_KEYWORDS: readonly string[] = [
   'end date',
 ]
 
-export const CVV_KEYWORDS: readonly string[] = [
+export const CVV_KEYWORD_PHRASES: readonly string[] = [
   'cvv',
   'cvv2',
   'cvc',

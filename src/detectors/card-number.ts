@@ -32,6 +32,9 @@ export const cardNumberDetector: Detector = {
     const { cursor } = context
     if (first.digits.length > MAX_PAN_DIGITS) return undefined
     if (!isPlausibleCardStart(cursor, first.start)) return undefined
+    // Most digit groups in chat (times, prices, order numbers) stand alone and are
+    // too short to be a card: leave before reading any further.
+    if (first.digits.length < MIN_PAN_DIGITS && !isCardSeparator(cursor.code(first.end))) return undefined
 
     const run = readCardRun(cursor, first)
     let digits = ''
@@ -51,6 +54,8 @@ export const cardNumberDetector: Detector = {
       if (!isPlausibleCardEnd(cursor, lastGroup.end)) continue
       const brand = cardBrandOf(candidate)
       if (brand === undefined || !isLuhnValid(candidate)) continue
+      // Checked last, as it reads furthest back and a valid card is rare.
+      if (isInsideUrl(cursor, first.start)) return undefined
       return {
         type: 'card_number',
         start: first.start,
@@ -106,7 +111,10 @@ function hasConsistentSeparators(window: readonly GroupInRun[]): boolean {
   return dots === 0 || dots >= 3
 }
 
-/** What may stand right before a card's first digit. */
+/**
+ * What may stand right before a card's first digit. (A URL is checked too, but
+ * only once a valid card is found: "https://shop.example/orders/4111…" is an ID.)
+ */
 function isPlausibleCardStart(cursor: Cursor, start: number): boolean {
   const before = cursor.code(start - 1)
   // "+44 20 3908 5000": digits after a plus sign are a phone number (E.164).
@@ -114,9 +122,7 @@ function isPlausibleCardStart(cursor: Cursor, start: number): boolean {
   // "a716-4466…", "order_4111…": part of an identifier, hex or a UUID.
   if (isIdentifierLetter(before)) return false
   // "0.250750683890174", "1,234…": the tail of a decimal or a grouped amount.
-  if ((before === CharCode.Dot || before === CharCode.Comma) && isDigitCode(cursor.code(start - 2))) return false
-  // "https://shop.example/orders/4111…": an ID in a URL, not a card someone typed.
-  return !isInsideUrl(cursor, start)
+  return !((before === CharCode.Dot || before === CharCode.Comma) && isDigitCode(cursor.code(start - 2)))
 }
 
 /** What may stand right after a card's last digit. */

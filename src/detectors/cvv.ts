@@ -1,13 +1,15 @@
-import { CVV_KEYWORDS } from '../data/context-keywords.js'
+import { CVV_KEYWORD_PHRASES } from '../data/context-keywords.js'
 import { MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.js'
 import { CharCode } from '../scanner/char-codes.js'
 import { isCardSeparator, isCurrencySymbol, isIdentifierLetter } from '../scanner/char-classes.js'
-import { hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
+import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
 import { cardNumberDetector } from './card-number.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { followsFinding } from './near-finding.js'
+
+const CVV_KEYWORDS = new KeywordSet(CVV_KEYWORD_PHRASES)
 
 /** Visa, Mastercard, Discover, JCB, UnionPay print 3 digits; Amex prints a 4-digit CID. */
 const CVV_DIGITS = 3

@@ -1,12 +1,14 @@
-import { EXPIRY_KEYWORDS, MONTH_NAMES } from '../data/context-keywords.js'
+import { EXPIRY_KEYWORD_PHRASES, MONTH_NAMES } from '../data/context-keywords.js'
 import { CharCode } from '../scanner/char-codes.js'
 import { isIdentifierLetter } from '../scanner/char-classes.js'
-import { hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
+import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
 import { isPlausibleExpiry } from '../validators/expiry.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { followsFinding } from './near-finding.js'
+
+const EXPIRY_KEYWORDS = new KeywordSet(EXPIRY_KEYWORD_PHRASES)
 
 /** The longest year group read: "2027". */
 const YEAR_DIGITS_MAX = 4

@@ -5,52 +5,102 @@ import { isCardSeparator } from './char-classes.js'
 import type { Cursor } from './cursor.js'
 import { isDigitCode } from './digit-group.js'
 
-/** Lower-cases ASCII letters only: keywords are ASCII, and this never changes length. */
-function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
-}
-
 /** Code units below this are ASCII. */
 const ASCII_LIMIT = 0x80
 
-function isAsciiWordCode(code: number): boolean {
-  return (
-    (code >= CharCode.LowerA && code <= CharCode.LowerZ) ||
-    (code >= CharCode.UpperA && code <= CharCode.UpperZ) ||
-    (code >= CharCode.Zero && code <= CharCode.Nine)
-  )
+/** Bit that turns an ASCII capital into its lower-case letter. */
+const ASCII_CASE_BIT = 0x20
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= CharCode.LowerA && code <= CharCode.LowerZ) || (code >= CharCode.UpperA && code <= CharCode.UpperZ)
 }
 
-/** Index of `keyword` in `text` standing as whole words, or -1. `text` is lower-case. */
-function findWholeWord(text: string, keyword: string, fromEnd: boolean): number {
-  let at = fromEnd ? text.lastIndexOf(keyword) : text.indexOf(keyword)
-  while (at >= 0) {
-    const before = at === 0 ? CharCode.None : text.charCodeAt(at - 1)
-    const after = at + keyword.length >= text.length ? CharCode.None : text.charCodeAt(at + keyword.length)
-    if (!isAsciiWordCode(before) && !isAsciiWordCode(after)) return at
-    at = fromEnd ? (at === 0 ? -1 : text.lastIndexOf(keyword, at - 1)) : text.indexOf(keyword, at + 1)
-  }
-  return -1
+function isAsciiWordCode(code: number): boolean {
+  return isAsciiLetterCode(code) || (code >= CharCode.Zero && code <= CharCode.Nine)
 }
 
 /**
- * Does a keyword stand in the digit-free text just before `start`?
- * The look-back stops at the previous number, so a keyword that belongs to an
- * earlier number ("cvv 123 and room 456") is not lent to this one. A run of mask
- * characters counts as a number too: it is one, redacted ("cvv *** room 404").
+ * Inside a word that began with a letter, digits, "/" and "'" continue it:
+ * "cvv2", "mm/yy", "it's" are one word each.
  */
-export function hasKeywordBefore(cursor: Cursor, start: number, keywords: readonly string[], maskChars: string): boolean {
+function continuesWord(code: number): boolean {
+  return isAsciiWordCode(code) || code === CharCode.Slash || code === CharCode.Apostrophe
+}
+
+/**
+ * A set of keyword phrases ("cvv", "security code"), matched word by word in
+ * lower-case ASCII. Built once per keyword table; a lookup is a map read per word,
+ * which keeps the per-number cost of context checks small.
+ */
+export class KeywordSet {
+  readonly #byLastWord = new Map<string, (readonly string[])[]>()
+  readonly #words = new Set<string>()
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ')
+      const last = words[words.length - 1] as string
+      const list = this.#byLastWord.get(last) ?? []
+      list.push(words)
+      this.#byLastWord.set(last, list)
+      for (const word of words) this.#words.add(word)
+    }
+  }
+
+  /** Length in words of a phrase ending at `words[index]`, or 0. */
+  phraseEndingAt(words: readonly string[], index: number): number {
+    const phrases = this.#byLastWord.get(words[index] as string)
+    if (phrases === undefined) return 0
+    for (const phrase of phrases) {
+      const first = index - phrase.length + 1
+      if (first >= 0 && phrase.every((word, offset) => words[first + offset] === word)) return phrase.length
+    }
+    return 0
+  }
+
+  /** Is `word` part of some phrase ("security" of "security code")? */
+  includesWord(word: string): boolean {
+    return this.#words.has(word)
+  }
+}
+
+/** The lower-case words of `cursor.text[from, to)`. */
+function wordsBetween(cursor: Cursor, from: number, to: number): string[] {
+  const words: string[] = []
+  let word = ''
+  for (let index = from; index < to; index++) {
+    const code = cursor.code(index)
+    if (word === '' ? isAsciiLetterCode(code) : continuesWord(code)) {
+      word += String.fromCharCode(isAsciiLetterCode(code) ? code | ASCII_CASE_BIT : code)
+    } else if (word !== '') {
+      words.push(word)
+      word = ''
+    }
+  }
+  if (word !== '') words.push(word)
+  return words
+}
+
+/**
+ * Does a keyword stand in the text just before `start`, back to the previous
+ * number? Stopping there means a keyword that belongs to an earlier number
+ * ("cvv 123 and room 456") is not lent to this one. A run of mask characters
+ * counts as a number too: it is one, redacted ("cvv *** room 404"). A digit glued
+ * to a word ("cvv2") is part of the word, not a number.
+ */
+export function hasKeywordBefore(cursor: Cursor, start: number, keywords: KeywordSet, maskChars: string): boolean {
   let index = start - 1
   const limit = start - CONTEXT_BEFORE_CHARS
   while (index >= limit) {
     const code = cursor.code(index)
-    if (code === CharCode.None || isDigitCode(code) || isMaskChar(code, maskChars)) break
+    if (code === CharCode.None || isMaskChar(code, maskChars)) break
+    if (isDigitCode(code) && !isAsciiLetterCode(cursor.code(index - 1))) break
     index--
   }
   if (index + 1 >= start) return false
-  const window = lowerAscii(cursor.slice(index + 1, start))
-  for (const keyword of keywords) {
-    if (findWholeWord(window, keyword, true) >= 0) return true
+  const words = wordsBetween(cursor, index + 1, start)
+  for (let word = 0; word < words.length; word++) {
+    if (keywords.phraseEndingAt(words, word) > 0) return true
   }
   return false
 }
@@ -59,56 +109,29 @@ export function hasKeywordBefore(cursor: Cursor, start: number, keywords: readon
  * Does a keyword follow `end` with only linking words between ("737 is my cvv",
  * "12/27 (expiry)")? Reads word by word and stops as soon as a word is neither a
  * linking word nor part of a keyword ("404 thanks!" is decided at "thanks"), at a
- * digit or a line break, or after {@link CONTEXT_AFTER_CHARS} characters. This
+ * number or a line break, or after {@link CONTEXT_AFTER_CHARS} characters. This
  * read-ahead is what a stream holds a short number back for, so it stops early.
  */
-export function hasKeywordAfter(cursor: Cursor, end: number, keywords: readonly string[], maskChars: string): boolean {
+export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSet, maskChars: string): boolean {
   const limit = end + CONTEXT_AFTER_CHARS
-  let wordStart = -1
+  const words: string[] = []
+  let word = ''
   for (let index = end; index < limit; index++) {
     const code = cursor.code(index)
-    const letter = isAsciiLetterCode(code) || (wordStart >= 0 && code === CharCode.Apostrophe)
-    if (letter) {
-      if (wordStart < 0) wordStart = index
+    if (word === '' ? isAsciiLetterCode(code) : continuesWord(code)) {
+      word += String.fromCharCode(isAsciiLetterCode(code) ? code | ASCII_CASE_BIT : code)
       continue
     }
-    if (wordStart >= 0) {
-      const window = lowerAscii(cursor.slice(end, index))
-      if (keywords.some((keyword) => findWholeWord(window, keyword, false) >= 0)) {
-        return onlyLinkingWords(window.slice(0, firstKeywordAt(window, keywords)))
-      }
-      const word = lowerAscii(cursor.slice(wordStart, index))
-      if (!LINKING_WORDS.includes(word) && !isPartOfKeyword(word, keywords)) return false
-      wordStart = -1
+    if (word !== '') {
+      words.push(word)
+      const phraseLength = keywords.phraseEndingAt(words, words.length - 1)
+      if (phraseLength > 0) return words.slice(0, words.length - phraseLength).every((linking) => LINKING_WORDS.includes(linking))
+      if (!LINKING_WORDS.includes(word) && !keywords.includesWord(word)) return false
+      word = ''
     }
     if (code === CharCode.None || code === CharCode.LineFeed || isDigitCode(code) || isMaskChar(code, maskChars)) return false
   }
   return false
-}
-
-function firstKeywordAt(window: string, keywords: readonly string[]): number {
-  let best = window.length
-  for (const keyword of keywords) {
-    const at = findWholeWord(window, keyword, false)
-    if (at >= 0 && at < best) best = at
-  }
-  return best
-}
-
-/** "security" of "security code": a word that may still turn into a keyword. */
-function isPartOfKeyword(word: string, keywords: readonly string[]): boolean {
-  return keywords.some((keyword) => keyword.includes(' ') && keyword.split(' ').includes(word))
-}
-
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= CharCode.LowerA && code <= CharCode.LowerZ) || (code >= CharCode.UpperA && code <= CharCode.UpperZ)
-}
-
-function onlyLinkingWords(between: string): boolean {
-  for (const word of between.split(/[^a-z']+/)) {
-    if (word !== '' && !LINKING_WORDS.includes(word)) return false
-  }
-  return true
 }
 
 /** Is `code` one of the characters the policies mask with? */

@@ -24,14 +24,23 @@ export function isDigitCode(code: number): boolean {
  * group that long, so the caller need not wait to see where it ends.
  */
 export function readDigitGroup(cursor: Cursor, start: number, limit: number): DigitGroup | undefined {
-  let digits = ''
   let index = start
+  let ascii = true
   for (;;) {
-    const value = digitValueOf(cursor.code(index))
-    if (value < 0) break
-    if (digits.length === limit) return undefined
-    digits += String.fromCharCode(CharCode.Zero + value)
+    const code = cursor.code(index)
+    if (code >= CharCode.Zero && code <= CharCode.Nine) {
+      // fast path: nearly every digit is ASCII
+    } else if (digitValueOf(code) >= 0) {
+      ascii = false
+    } else {
+      break
+    }
+    if (index - start === limit) return undefined
     index++
   }
+  // ASCII digits are their own canonical form: one slice instead of a string built per digit.
+  if (ascii) return { start, end: index, digits: cursor.text.slice(start, index) }
+  let digits = ''
+  for (let at = start; at < index; at++) digits += String.fromCharCode(CharCode.Zero + digitValueOf(cursor.text.charCodeAt(at)))
   return { start, end: index, digits }
 }

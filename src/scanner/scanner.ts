@@ -5,6 +5,7 @@ import { CharCode } from './char-codes.js'
 import { isCardSeparator, isWhitespace } from './char-classes.js'
 import { Cursor, NEED_MORE_INPUT } from './cursor.js'
 import { isDigitCode, readDigitGroup } from './digit-group.js'
+import { digitClassSource } from './unicode-digits.js'
 
 /** What a scan needs besides the text: fixed per redactor. */
 export interface ScanSettings {
@@ -50,8 +51,12 @@ interface DetectorPlan {
   readonly maxGroupDigits: number
   /** The furthest any detection may start before its trigger (0 for cards). */
   readonly spanLookbehind: number
-  /** ASCII characters other than digits that start a candidate ("@"), by code. */
-  readonly triggers: Uint8Array
+  /**
+   * Finds the next digit of any script or trigger character ("@"). A global
+   * regular expression with one character class: linear, and much faster at
+   * skipping plain text than a `charCodeAt` loop (see bench/RESULTS.md).
+   */
+  readonly nextCandidate: RegExp
 }
 
 const plans = new WeakMap<readonly Detector[], DetectorPlan>()
@@ -59,22 +64,19 @@ const plans = new WeakMap<readonly Detector[], DetectorPlan>()
 function planFor(detectors: readonly Detector[]): DetectorPlan {
   let plan = plans.get(detectors)
   if (plan === undefined) {
-    const triggers = new Uint8Array(ASCII_LIMIT)
+    let triggers = ''
     for (const detector of detectors) {
-      for (const char of detector.triggers ?? '') triggers[char.charCodeAt(0)] = 1
+      for (const char of detector.triggers ?? '') triggers += `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
     }
     plan = {
       maxGroupDigits: Math.max(MAX_PAN_DIGITS, ...detectors.map((detector) => detector.maxGroupDigits ?? 0)),
       spanLookbehind: Math.max(0, ...detectors.map((detector) => detector.spanLookbehind ?? 0)),
-      triggers,
+      nextCandidate: new RegExp(`[${digitClassSource()}${triggers}]`, 'g'),
     }
     plans.set(detectors, plan)
   }
   return plan
 }
-
-/** Code units below this are ASCII: the trigger table's size. */
-const ASCII_LIMIT = 0x80
 
 /**
  * The single left-to-right pass. It skips to the next digit (or trigger
@@ -110,7 +112,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
   }
   const detections: Detection[] = []
   const length = text.length
-  const { triggers } = plan
+  const { nextCandidate } = plan
   let index = request.from
 
   if (memory.inLongGroup) {
@@ -122,16 +124,9 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
   }
 
   for (;;) {
-    // Hot loop: find the next digit of any script, or a trigger character.
-    while (index < length) {
-      const code = text.charCodeAt(index)
-      if (code <= CharCode.Nine) {
-        if (code >= CharCode.Zero) break
-      } else if (code < ASCII_LIMIT ? triggers[code] === 1 : code >= CharCode.FirstNonAsciiDigitBlock && isDigitCode(code)) {
-        break
-      }
-      index++
-    }
+    // Hot loop: skip to the next digit of any script, or a trigger character.
+    nextCandidate.lastIndex = index
+    index = nextCandidate.test(text) ? nextCandidate.lastIndex - 1 : length
     if (index >= length) return { detections, commit: final ? length : holdPoint(text, request.from, length, plan, memory, base) }
 
     const start = index
