@@ -9,6 +9,8 @@ describe('CVV / CVC', () => {
   it.each([
     ['cvv keyword', 'cvv 737', 'cvv ***'],
     ['cvc with colon', 'CVC: 123', 'CVC: ***'],
+    ['cvv2, whose digit is part of the keyword', 'CVV2: 123', 'CVV2: ***'],
+    ['multi-word keyword split by the look-ahead', '123 is the security code', '*** is the security code'],
     ['security code phrase', 'my card security code is 123', 'my card security code is ***'],
     ['digits on the back', 'the 3 digits on the back are 456', 'the 3 digits on the back are ***'],
     ['keyword after', '737 is my cvv', '*** is my cvv'],

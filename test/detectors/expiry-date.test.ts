@@ -14,6 +14,7 @@ describe('expiry dates', () => {
     ['MM.YY', 'valid thru 05.30', 'valid thru **.**'],
     ['spaced slash', 'good thru 1 / 28', 'good thru * / **'],
     ['MMYY', 'expiration 0628', 'expiration ****'],
+    ['mm/yy label', 'MM/YY: 07/29', 'MM/YY: **/**'],
     ['month name', 'it expires Jan 2027', 'it expires Jan ****'],
     ['keyword after', '12/27 is the expiry', '**/** is the expiry'],
     ['right after a card', '4111 1111 1111 1111 12/27', '**** **** **** 1111 **/**'],
