@@ -1,12 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ChatmaskError, createRedactor } from '../src/pci.js'
-import { digitValueOf } from '../src/scanner/unicode-digits.js'
 import { joinerBetween } from '../src/conversation.js'
 import { formattedPanArbitrary, safeTextArbitrary } from './helpers/cards.js'
+import { FIXED_NOW, digitsOf } from './helpers/chat-text.js'
 
-const now = () => new Date('2026-11-24T12:00:00Z')
-const redactor = createRedactor({ now })
+const redactor = createRedactor({ now: FIXED_NOW })
 
 /** Plays messages through a conversation, applying amendments; records every version ever shown. */
 function play(messages: readonly { sender: string; text: string }[]) {
@@ -27,15 +26,6 @@ function play(messages: readonly { sender: string; text: string }[]) {
     versions.push(amendment.text)
   }
   return { shown, versions }
-}
-
-function digitsOf(text: string): string {
-  let digits = ''
-  for (let index = 0; index < text.length; index++) {
-    const value = digitValueOf(text.charCodeAt(index))
-    if (value >= 0) digits += String(value)
-  }
-  return digits
 }
 
 describe('conversation(): worked examples', () => {

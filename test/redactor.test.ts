@@ -1,24 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ChatmaskError, createRedactor } from '../src/index.js'
-import { formattedPanArbitrary, safeTextArbitrary, validPanArbitrary } from './helpers/cards.js'
+import { safeTextArbitrary, validPanArbitrary } from './helpers/cards.js'
+import { FIXED_NOW, chatTextArbitrary } from './helpers/chat-text.js'
 import { resetCursorReads, cursorReads } from '../src/scanner/cursor.js'
 
-const now = () => new Date('2026-11-24T12:00:00Z')
-const redactor = createRedactor({ now })
+const redactor = createRedactor({ now: FIXED_NOW })
 
-/** Chat-like text with card data, expiries, CVVs and harmless numbers mixed in. */
-const chatText = fc
-  .array(
-    fc.oneof(
-      safeTextArbitrary(),
-      formattedPanArbitrary().map((card) => card.text),
-      fc.constantFrom('exp 12/27', 'cvv 737', ' 123 ', 'room 404', '$19.99', '12:30', '+44 20 7946 0958', 'order 88231'),
-      fc.stringMatching(/^[0-9 ./-]{0,30}$/),
-    ),
-    { maxLength: 8 },
-  )
-  .map((parts) => parts.join(' '))
+const chatText = chatTextArbitrary()
 
 describe('redact(): invariants', () => {
   it('text with no sensitive data comes out byte-for-byte, with no findings', () => {
