@@ -3,10 +3,13 @@
  * reason for its size. The stream's hold-back bound is derived from these.
  */
 
-/** ISO/IEC 7812-1: a primary account number has at most 19 digits. */
-export const MAX_PAN_DIGITS = 19
-/** The shortest PAN any network in `iin-ranges.ts` issues (Maestro). */
-export const MIN_PAN_DIGITS = 12
+import { IIN_RANGES } from './iin-ranges.js'
+
+const PAN_LENGTHS = IIN_RANGES.flatMap((range) => range.lengths)
+/** The longest PAN any network in `iin-ranges.ts` issues: 19, the ISO/IEC 7812-1 maximum. */
+export const MAX_PAN_DIGITS: number = Math.max(...PAN_LENGTHS)
+/** The shortest PAN any network in `iin-ranges.ts` issues (Maestro: 12). Derived, so the two cannot drift. */
+export const MIN_PAN_DIGITS: number = Math.min(...PAN_LENGTHS)
 
 /**
  * The most separator characters between two digit groups of one card number.

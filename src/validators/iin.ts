@@ -5,6 +5,7 @@
  * detector calls it for every 12–19 digit window of every digit run it sees.
  */
 import { IIN_RANGES, type IinRange } from '../data/iin-ranges.js'
+import { MAX_PAN_DIGITS, MIN_PAN_DIGITS } from '../data/limits.js'
 import type { CardBrand } from '../types.js'
 
 const ASCII_ZERO = 0x30 // "0"
@@ -14,31 +15,7 @@ const DECIMAL_BASE = 10
 const BUCKET_PREFIX_DIGITS = 2
 const BUCKET_COUNT = DECIMAL_BASE ** BUCKET_PREFIX_DIGITS
 
-const ALL_LENGTHS = IIN_RANGES.flatMap((range) => range.lengths)
-
-/**
- * The fewest digits any network in the issuer table issues (Maestro: 12).
- * Derived from the table so the two cannot drift apart.
- *
- * @example
- * ```ts
- * import { MIN_PAN_DIGITS } from './iin.js'
- * MIN_PAN_DIGITS // 12
- * ```
- */
-export const MIN_PAN_DIGITS: number = Math.min(...ALL_LENGTHS)
-
-/**
- * The most digits any network in the issuer table issues (19, the ISO/IEC 7812-1
- * maximum). Derived from the table so the two cannot drift apart.
- *
- * @example
- * ```ts
- * import { MAX_PAN_DIGITS } from './iin.js'
- * MAX_PAN_DIGITS // 19
- * ```
- */
-export const MAX_PAN_DIGITS: number = Math.max(...ALL_LENGTHS)
+export { MAX_PAN_DIGITS, MIN_PAN_DIGITS } from '../data/limits.js'
 
 /** A table row in the form the hot loop wants: numbers, not strings. */
 interface CompiledRange {
