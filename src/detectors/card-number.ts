@@ -6,6 +6,7 @@ import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-g
 import { isInsideUrl } from '../scanner/url.js'
 import { cardBrandOf } from '../validators/iin.js'
 import { isLuhnValid } from '../validators/luhn.js'
+import type { CardBrand } from '../types.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 
 /** A digit group and the gap that led to it ("" for the first group). */
@@ -43,30 +44,44 @@ export const cardNumberDetector: Detector = {
       digits += group.digits
       prefixes.push(digits)
     }
-    // Longest first: a 19-digit card must not be reported as its 16-digit prefix.
+    // Longest first: a 19-digit card must not be reported as its 16-digit prefix…
     for (let last = run.length - 1; last >= 0; last--) {
-      const candidate = prefixes[last] as string
-      if (candidate.length < MIN_PAN_DIGITS) break
-      if (candidate.length > MAX_PAN_DIGITS) continue
-      const window = run.slice(0, last + 1)
-      if (!hasConsistentSeparators(window)) continue
-      const lastGroup = (window[last] as GroupInRun).group
-      if (!isPlausibleCardEnd(cursor, lastGroup.end)) continue
-      const brand = cardBrandOf(candidate)
-      if (brand === undefined || !isLuhnValid(candidate)) continue
+      if (!isValidCardWindow(cursor, run, prefixes, last)) continue
+      // …except that "4111 1111 1111 1111 123" is far more often a 16-digit card and
+      // its CVV than a 19-digit card that happens to pass Luhn (1 in 10). Taking the
+      // card would show the CVV as its "last four"; taking the 16 masks both.
+      const chosen = endsWithCvvGroup(run, last) && isValidCardWindow(cursor, run, prefixes, last - 1) ? last - 1 : last
       // Checked last, as it reads furthest back and a valid card is rare.
       if (isInsideUrl(cursor, first.start)) return undefined
+      const canonical = prefixes[chosen] as string
       return {
         type: 'card_number',
         start: first.start,
-        end: lastGroup.end,
-        brand,
+        end: (run[chosen] as GroupInRun).group.end,
+        brand: cardBrandOf(canonical) as CardBrand,
         reason: 'luhn+iin',
-        canonical: candidate,
+        canonical,
       }
     }
     return undefined
   },
+}
+
+/** Is `run[0..last]` a card: 12–19 digits, consistent separators, plausible end, known issuer, Luhn? */
+function isValidCardWindow(cursor: Cursor, run: readonly GroupInRun[], prefixes: readonly string[], last: number): boolean {
+  if (last < 0) return false
+  const candidate = prefixes[last] as string
+  if (candidate.length < MIN_PAN_DIGITS || candidate.length > MAX_PAN_DIGITS) return false
+  if (!hasConsistentSeparators(run.slice(0, last + 1))) return false
+  if (!isPlausibleCardEnd(cursor, (run[last] as GroupInRun).group.end)) return false
+  return cardBrandOf(candidate) !== undefined && isLuhnValid(candidate)
+}
+
+/** A CVV is written as a group of its own: three digits after a gap. */
+const CVV_GROUP_DIGITS = 3
+
+function endsWithCvvGroup(run: readonly GroupInRun[], last: number): boolean {
+  return last > 0 && (run[last] as GroupInRun).group.digits.length === CVV_GROUP_DIGITS
 }
 
 /**
@@ -129,6 +144,8 @@ function isPlausibleCardStart(cursor: Cursor, start: number): boolean {
 function isPlausibleCardEnd(cursor: Cursor, end: number): boolean {
   const after = cursor.code(end)
   if (isIdentifierLetter(after)) return false
-  // "…1111.25" or "…1111,25": the number goes on as a decimal or an amount.
-  return !((after === CharCode.Dot || after === CharCode.Comma) && isDigitCode(cursor.code(end + 1)))
+  // "…1111.25" or "…1111,25": the number goes on as a decimal or an amount;
+  // "…1117 12/27": the last group is the month of an expiry date, not card digits.
+  const continues = after === CharCode.Dot || after === CharCode.Comma || after === CharCode.Slash
+  return !(continues && isDigitCode(cursor.code(end + 1)))
 }

@@ -94,3 +94,18 @@ describe('card numbers: properties', () => {
     )
   })
 })
+
+describe('card numbers: ambiguous runs resolve to the reading that shows least', () => {
+  const redactor = createRedactor({ now: () => new Date('2026-11-24T12:00:00Z') })
+  it('a 16-digit card then 3 digits is a card and its CVV, even when all 19 pass Luhn as a Visa', () => {
+    // 4111111111111111 + "110": the 19 digits also pass Luhn and Visa issues 19-digit cards.
+    const nineteen = '4111111111111111110'
+    expect(createRedactor({ detectors: ['card_number'] }).redact(nineteen).findings).toHaveLength(1)
+    expect(redactor.redact('4111 1111 1111 1111 110').text).toBe('**** **** **** 1111 ***')
+  })
+  it('a run never swallows the month of a date as card digits', () => {
+    // 601100000000000111 passes Luhn at a Discover length, but "11" is the month of 11/27.
+    expect(createRedactor({ detectors: ['card_number'] }).redact('6011 0000 0000 0001 11/27').findings).toEqual([])
+    expect(redactor.redact('6011 1111 1111 1117 12/27').text).toBe('**** **** **** 1117 **/**')
+  })
+})
