@@ -12,6 +12,40 @@ export interface AppliedRange {
   readonly findings: Finding[]
 }
 
+/** The public finding for a detection: no canonical value, absolute offsets. */
+export function findingOf(detection: Detection, base: number): Finding {
+  const finding = { type: detection.type, start: detection.start + base, end: detection.end + base, reason: detection.reason }
+  return detection.brand === undefined ? finding : { ...finding, brand: detection.brand }
+}
+
+/**
+ * The replacement text for one detection. A detection marked `hideAll` (two
+ * readings disagree on which digits are the card's last four) is masked
+ * completely whatever the policy would keep: showing fewer digits is always
+ * allowed, showing the wrong ones is not.
+ */
+export function renderDetection(policies: PolicyTable, detection: Detection, text: string, base: number): string {
+  const policy = policies[detection.type]
+  return renderReplacement(
+    detection.hideAll === true ? hidingEverything(policy) : policy,
+    findingOf(detection, base),
+    text.slice(detection.start, detection.end),
+    detection.canonical,
+  )
+}
+
+function hidingEverything(policy: ResolvedPolicy): ResolvedPolicy {
+  switch (policy.action) {
+    case 'mask':
+      return { ...policy, keepFirst: 0, keepLast: 0 }
+    case 'replace':
+    case 'custom':
+      return { action: 'mask', char: '*', keepFirst: 0, keepLast: 0, keepSeparators: true }
+    default:
+      return policy
+  }
+}
+
 /**
  * Writes `text[from, to)` with every detection in it replaced by its policy's
  * output. Detections are in order and do not overlap (the scanner guarantees
@@ -30,21 +64,8 @@ export function applyPolicies(
   const findings: Finding[] = []
   let position = from
   for (const detection of detections) {
-    const finding: Finding =
-      detection.brand === undefined
-        ? { type: detection.type, start: detection.start + base, end: detection.end + base, reason: detection.reason }
-        : {
-            type: detection.type,
-            start: detection.start + base,
-            end: detection.end + base,
-            brand: detection.brand,
-            reason: detection.reason,
-          }
-    parts.push(text.slice(position, detection.start))
-    parts.push(
-      renderReplacement(policies[detection.type], finding, text.slice(detection.start, detection.end), detection.canonical),
-    )
-    findings.push(finding)
+    parts.push(text.slice(position, detection.start), renderDetection(policies, detection, text, base))
+    findings.push(findingOf(detection, base))
     position = detection.end
   }
   parts.push(text.slice(position, to))

@@ -1,8 +1,7 @@
-import type { PolicyTable } from './apply-policies.js'
+import { findingOf, renderDetection, type PolicyTable } from './apply-policies.js'
 import type { Detection } from './detectors/detector.js'
 import { ChatmaskError } from './errors.js'
 import { describeType } from './describe-type.js'
-import { renderReplacement } from './policies/index.js'
 import type { ScanSettings } from './scanner/scanner.js'
 import { HoldBack, type Settled } from './stream/hold-back.js'
 import { maskHeldText } from './stream/preview.js'
@@ -68,6 +67,8 @@ interface OpenMessage {
   readonly findings: Finding[]
   /** What was last returned for it. */
   shown: string
+  /** How many of its findings were last returned. */
+  reported: number
 }
 
 interface SenderThread {
@@ -129,7 +130,7 @@ export class Conversation {
     const joiner = joinerBetween(thread.lastText, message.text)
     if (message.text !== '') thread.lastText = message.text
     const start = thread.length + joiner.length
-    const open: OpenMessage = { index: this.#count++, start, end: start + message.text.length, settled: '', findings: [], shown: '' }
+    const open: OpenMessage = { index: this.#count++, start, end: start + message.text.length, settled: '', findings: [], shown: '', reported: 0 }
     thread.open.push(open)
     thread.length = open.end
     thread.holdBack.append(joiner + message.text)
@@ -142,6 +143,42 @@ export class Conversation {
       findings: own?.findings ?? [...open.findings],
       amendments: amendments.filter((amendment) => amendment.index !== open.index),
     }
+  }
+
+  /**
+   * What a typing preview of `draft` may show right now, as if it were sent next
+   * by its sender: the sender's earlier messages are taken into account ("5555
+   * 5555" sent, then "5555 4444" typed, previews as "**** ****"), and every digit
+   * not yet decided is masked. Changes nothing: call it on every keystroke.
+   *
+   * @example
+   * ```ts
+   * import { createRedactor } from 'chatmask'
+   * const chat = createRedactor().conversation()
+   * chat.add({ sender: 'customer', text: 'card 4111 1111' })
+   * chat.preview({ sender: 'customer', text: '1111 1111 ok' }) // '**** 1111 ok'
+   * ```
+   */
+  preview(draft: ChatMessage): string {
+    if (typeof draft !== 'object' || draft === null || typeof draft.text !== 'string' || typeof draft.sender !== 'string') {
+      throw new ChatmaskError('INVALID_INPUT', `preview() takes { sender: string, text: string }; received ${describeType(draft)}.`)
+    }
+    const thread = this.#threads.get(draft.sender)
+    const holdBack = thread === undefined ? new HoldBack(this.#settings) : thread.holdBack.clone()
+    const joiner = joinerBetween(thread?.lastText ?? '', draft.text)
+    const start = (thread?.length ?? 0) + joiner.length
+    const end = start + draft.text.length
+    holdBack.append(joiner + draft.text)
+    const { text, from, commit, base, detections } = holdBack.settle(false)
+    let shown = ''
+    const settledTo = Math.min(end, commit + base)
+    if (settledTo > start) {
+      const replacements = detections.map((detection) => renderDetection(this.#policies, detection, text, base))
+      shown = renderSlice(text, Math.max(start, from + base) - base, settledTo - base, detections, replacements)
+    }
+    const heldStart = holdBack.heldStart
+    const unsettledFrom = Math.max(start, heldStart)
+    return unsettledFrom >= end ? shown : shown + maskHeldText(holdBack.held.slice(unsettledFrom - heldStart, end - heldStart))
   }
 
   /**
@@ -167,8 +204,9 @@ export class Conversation {
       const unsettledFrom = Math.max(message.start, heldStart)
       const provisional = unsettledFrom >= message.end ? '' : maskHeldText(held.slice(unsettledFrom - heldStart, message.end - heldStart))
       const text = message.settled + provisional
-      if (text !== message.shown || message.shown === '') {
+      if (text !== message.shown || message.shown === '' || message.findings.length !== message.reported) {
         message.shown = text
+        message.reported = message.findings.length
         changed.push({ index: message.index, text, findings: [...message.findings] })
       }
     }
@@ -178,7 +216,7 @@ export class Conversation {
 
   /** Appends the newly settled text to the messages it belongs to. */
   #distribute(thread: SenderThread, { text, from, commit, base, detections }: Settled): void {
-    const replacements = detections.map((detection) => this.#render(text, detection, base))
+    const replacements = detections.map((detection) => renderDetection(this.#policies, detection, text, base))
     const settledFrom = from + base
     const settledTo = commit + base
     for (const message of thread.open) {
@@ -198,14 +236,6 @@ export class Conversation {
     }
   }
 
-  #render(text: string, detection: Detection, base: number): string {
-    return renderReplacement(this.#policies[detection.type], findingOf(detection, base), text.slice(detection.start, detection.end), detection.canonical)
-  }
-}
-
-function findingOf(detection: Detection, base: number): Finding {
-  const finding = { type: detection.type, start: detection.start + base, end: detection.end + base, reason: detection.reason }
-  return detection.brand === undefined ? finding : { ...finding, brand: detection.brand }
 }
 
 /**

@@ -38,8 +38,11 @@ describe('conversation(): worked examples', () => {
     expect(second.text).toBe('**** ****')
     expect(second.amendments).toEqual([])
     const third = chat.add({ sender: 'customer', text: 'thanks' })
-    expect(third.amendments).toEqual([{ index: 1, text: '**** 9903', findings: [] }])
     // The finding is reported in the message where the card starts.
+    expect(third.amendments).toEqual([
+      { index: 0, text: "it's **** ****", findings: [{ type: 'card_number', start: 5, end: 14, brand: 'mastercard', reason: 'luhn+iin' }] },
+      { index: 1, text: '**** 9903', findings: [] },
+    ])
     expect(chat.settle()).toEqual([])
   })
 
@@ -131,8 +134,47 @@ describe('conversation(): properties', () => {
         const { shown, versions } = play(messages)
         const lastFour = card.digits.slice(-4)
         for (const version of versions) expect(lastFour).toContain(digitsOf(version))
-        expect(shown.map(digitsOf).join('')).toBe(lastFour)
+        // Every digit left in the final texts is one of the last four, in order.
+        expect(lastFour.endsWith(shown.map(digitsOf).join(''))).toBe(true)
       }),
     )
+  })
+})
+
+describe('conversation(): typing previews', () => {
+  it('a draft continuing a card from an earlier message previews masked', () => {
+    const chat = redactor.conversation()
+    chat.add({ sender: 'customer', text: 'my card is 5555 5555' })
+    expect(chat.preview({ sender: 'customer', text: '5555 44' })).toBe('**** **')
+    expect(chat.preview({ sender: 'customer', text: '5555 4444' })).toBe('**** ****')
+    expect(chat.preview({ sender: 'customer', text: '5555 4444 t' })).toBe('**** 4444 t')
+    expect(chat.preview({ sender: 'customer', text: '5555 4444 thanks' })).toBe('**** 4444 thanks')
+    // Previews change nothing: sending the draft gives the same text.
+    expect(chat.add({ sender: 'customer', text: '5555 4444 thanks' }).text).toBe('**** 4444 thanks')
+  })
+
+  it('leak budget: every keystroke preview of a card typed after an earlier fragment shows at most its last four', () => {
+    fc.assert(
+      fc.property(formattedPanArbitrary(), fc.nat(), (card, at) => {
+        const cut = 1 + (at % Math.max(1, card.text.length - 1))
+        const chat = redactor.conversation()
+        const first = chat.add({ sender: 'customer', text: card.text.slice(0, cut) })
+        expect(card.digits.slice(-4)).toContain(digitsOf(first.text))
+        const rest = card.text.slice(cut) + ' ok'
+        for (let typed = 1; typed <= rest.length; typed++) {
+          const preview = chat.preview({ sender: 'customer', text: rest.slice(0, typed) })
+          expect(card.digits.slice(-4)).toContain(digitsOf(preview))
+        }
+      }),
+    )
+  })
+
+  it('findings of a message settled later are reported in an amendment', () => {
+    const chat = redactor.conversation()
+    chat.add({ sender: 'c', text: 'card 4111 1111 1111 1111' })
+    const next = chat.add({ sender: 'c', text: 'thanks' })
+    expect(next.amendments).toEqual([
+      { index: 0, text: 'card **** **** **** 1111', findings: [{ type: 'card_number', start: 5, end: 24, brand: 'visa', reason: 'luhn+iin' }] },
+    ])
   })
 })

@@ -44,23 +44,24 @@ export const cardNumberDetector: Detector = {
       digits += group.digits
       prefixes.push(digits)
     }
-    // Longest first: a 19-digit card must not be reported as its 16-digit prefix…
+    // Longest first: a 19-digit card must not be reported as its 16-digit prefix.
     for (let last = run.length - 1; last >= 0; last--) {
       if (!isValidCardWindow(cursor, run, prefixes, last)) continue
-      // …except that "4111 1111 1111 1111 123" is far more often a 16-digit card and
-      // its CVV than a 19-digit card that happens to pass Luhn (1 in 10). Taking the
-      // card would show the CVV as its "last four"; taking the 16 masks both.
-      const chosen = endsWithCvvGroup(run, last) && isValidCardWindow(cursor, run, prefixes, last - 1) ? last - 1 : last
       // Checked last, as it reads furthest back and a valid card is rare.
       if (isInsideUrl(cursor, first.start)) return undefined
-      const canonical = prefixes[chosen] as string
+      const canonical = prefixes[last] as string
+      // "4111 1111 1111 1111 110": a 16-digit card and its CVV, or a 19-digit card?
+      // Both pass Luhn 1 time in 10. Keeping "last four" of either reading could
+      // show the CVV or middle digits of the other, so such a card is hidden whole.
+      const ambiguous = endsWithCvvGroup(run, last) && isValidCardWindow(cursor, run, prefixes, last - 1)
       return {
         type: 'card_number',
         start: first.start,
-        end: (run[chosen] as GroupInRun).group.end,
+        end: (run[last] as GroupInRun).group.end,
         brand: cardBrandOf(canonical) as CardBrand,
-        reason: 'luhn+iin',
+        reason: ambiguous ? 'luhn+iin+ambiguous-tail' : 'luhn+iin',
         canonical,
+        ...(ambiguous ? { hideAll: true } : {}),
       }
     }
     return undefined

@@ -15,6 +15,11 @@ export interface Detection {
   readonly reason: string
   readonly canonical: string
   readonly brand?: CardBrand
+  /**
+   * Mask every character whatever the policy keeps: set when two readings of
+   * the digits disagree about which are the card's last four.
+   */
+  readonly hideAll?: boolean
 }
 
 /**
@@ -76,4 +81,11 @@ export interface Detector {
    * The stream holds that much back. 0 or absent for detectors that start at the trigger.
    */
   readonly spanLookbehind?: number
+  /**
+   * How far before its first digit a detection may start even across
+   * whitespace: "AB 12 34 56 C" (a UK National Insurance number) starts three
+   * characters, one of them a space, before its first digit. The stream always
+   * keeps this many characters back. Keep it tiny: it is held after every write.
+   */
+  readonly spanLookbehindAcrossSpaces?: number
 }

@@ -26,7 +26,7 @@ export interface Settled {
 export class HoldBack {
   readonly #settings: ScanSettings
   /** The last card or expiry seen, so a CVV in a later chunk can join it. */
-  readonly #memory: ScanMemory = createScanMemory()
+  #memory: ScanMemory = createScanMemory()
   /**
    * The last {@link LOOKBEHIND_CHARS} characters already settled, as written.
    * Detectors read this far back for keywords, "+" and URLs; keeping it is what
@@ -50,6 +50,16 @@ export class HoldBack {
   /** Absolute offset of the first held character. */
   get heldStart(): number {
     return this.#heldStart
+  }
+
+  /** An independent copy: what-if scans (a typing preview) must not move the real state. */
+  clone(): HoldBack {
+    const copy = new HoldBack(this.#settings)
+    copy.#memory = { ...this.#memory }
+    copy.#lookbehind = this.#lookbehind
+    copy.#held = this.#held
+    copy.#heldStart = this.#heldStart
+    return copy
   }
 
   append(chunk: string): void {
