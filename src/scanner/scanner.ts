@@ -5,7 +5,7 @@ import { CharCode } from './char-codes.js'
 import { isCardSeparator, isWhitespace } from './char-classes.js'
 import { Cursor, NEED_MORE_INPUT } from './cursor.js'
 import { isDigitCode, readDigitGroup } from './digit-group.js'
-import { digitClassSource } from './unicode-digits.js'
+import { MAY_HOLD_NON_ASCII_DIGITS } from './unicode-digits.js'
 
 /** What a scan needs besides the text: fixed per redactor. */
 export interface ScanSettings {
@@ -51,27 +51,41 @@ interface DetectorPlan {
   readonly maxGroupDigits: number
   /** The furthest any detection may start before its trigger (0 for cards). */
   readonly spanLookbehind: number
+  /** The furthest any detection may start before its first digit regardless of whitespace (3 for "AB 12…"). */
+  readonly spanLookbehindAcrossSpaces: number
   /**
-   * Finds the next digit of any script or trigger character ("@"). A global
-   * regular expression with one character class: linear, and much faster at
-   * skipping plain text than a `charCodeAt` loop (see bench/RESULTS.md).
+   * Finds the next ASCII digit or trigger character ("@"). A global regular
+   * expression with one small character class: linear, and several times faster
+   * at skipping plain text than a `charCodeAt` loop. Used when the text holds no
+   * character from a block with non-ASCII digits (nearly always).
    */
-  readonly nextCandidate: RegExp
+  readonly nextAsciiCandidate: RegExp
+  /** Trigger characters by code, for the `charCodeAt` loop used on text with non-ASCII digits. */
+  readonly triggers: Uint8Array
 }
+
+/** Code units below this are ASCII: the trigger table's size. */
+const ASCII_LIMIT = 0x80
 
 const plans = new WeakMap<readonly Detector[], DetectorPlan>()
 
 function planFor(detectors: readonly Detector[]): DetectorPlan {
   let plan = plans.get(detectors)
   if (plan === undefined) {
-    let triggers = ''
+    let triggerClass = ''
+    const triggers = new Uint8Array(ASCII_LIMIT)
     for (const detector of detectors) {
-      for (const char of detector.triggers ?? '') triggers += `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+      for (const char of detector.triggers ?? '') {
+        triggerClass += `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+        triggers[char.charCodeAt(0)] = 1
+      }
     }
     plan = {
       maxGroupDigits: Math.max(MAX_PAN_DIGITS, ...detectors.map((detector) => detector.maxGroupDigits ?? 0)),
       spanLookbehind: Math.max(0, ...detectors.map((detector) => detector.spanLookbehind ?? 0)),
-      nextCandidate: new RegExp(`[${digitClassSource()}${triggers}]`, 'g'),
+      spanLookbehindAcrossSpaces: Math.max(0, ...detectors.map((detector) => detector.spanLookbehindAcrossSpaces ?? 0)),
+      nextAsciiCandidate: new RegExp(`[0-9${triggerClass}]`, 'g'),
+      triggers,
     }
     plans.set(detectors, plan)
   }
@@ -91,8 +105,10 @@ function planFor(detectors: readonly Detector[]): DetectorPlan {
  *
  * Detections may start before their trigger ("+44…", "GB82…", "jane@…") but
  * only inside the trigger's whitespace-free token, at most `spanLookbehind`
- * characters back and never before `memory.barrier`; {@link holdPoint} keeps
- * exactly that much back, so a stream never emits what a later detection needs.
+ * characters back, or at most `spanLookbehindAcrossSpaces` characters back
+ * whatever stands there ("AB 12 34 56 C"), and never before `memory.barrier`;
+ * {@link holdPoint} keeps exactly that much back, so a stream never emits what
+ * a later detection needs.
  */
 export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
   const { text, final, memory, base } = request
@@ -112,7 +128,11 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
   }
   const detections: Detection[] = []
   const length = text.length
-  const { nextCandidate } = plan
+  const { nextAsciiCandidate, triggers } = plan
+  // One look decides the hot loop for this call: a regular expression with a
+  // long Unicode class runs ~30× slower on two-byte strings, so text that may
+  // hold Arabic-Indic, Devanagari, full-width… digits gets a charCodeAt loop.
+  const asciiDigitsOnly = !MAY_HOLD_NON_ASCII_DIGITS.test(text)
   let index = request.from
 
   if (memory.inLongGroup) {
@@ -125,8 +145,16 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
 
   for (;;) {
     // Hot loop: skip to the next digit of any script, or a trigger character.
-    nextCandidate.lastIndex = index
-    index = nextCandidate.test(text) ? nextCandidate.lastIndex - 1 : length
+    if (asciiDigitsOnly) {
+      nextAsciiCandidate.lastIndex = index
+      index = nextAsciiCandidate.test(text) ? nextAsciiCandidate.lastIndex - 1 : length
+    } else {
+      while (index < length) {
+        const code = text.charCodeAt(index)
+        if (code < ASCII_LIMIT ? (code >= CharCode.Zero && code <= CharCode.Nine) || triggers[code] === 1 : isDigitCode(code)) break
+        index++
+      }
+    }
     if (index >= length) return { detections, commit: final ? length : holdPoint(text, request.from, length, plan, memory, base) }
 
     const start = index
@@ -187,7 +215,9 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
  * character a detection triggered at or after `stop` could still start at. For
  * cards that is `stop` itself; detectors that start earlier ("+", "GB", an email's
  * local part) need the whitespace-free token before it, up to `spanLookbehind`
- * characters. Never splits a digit group, so a resumed scan reads groups whole.
+ * characters, and a few need `spanLookbehindAcrossSpaces` characters whatever
+ * they are (a NINO's "AB " before its digits). Never splits a digit group, so a
+ * resumed scan reads groups whole.
  */
 function holdPoint(text: string, from: number, stop: number, plan: DetectorPlan, memory: ScanMemory, base: number): number {
   const limit = Math.max(from, memory.barrier - base)
@@ -197,6 +227,7 @@ function holdPoint(text: string, from: number, stop: number, plan: DetectorPlan,
     const tokenLimit = Math.max(limit, stop - plan.spanLookbehind)
     while (point > tokenLimit && !isWhitespace(text.charCodeAt(point - 1))) point--
   }
+  point = Math.max(limit, Math.min(point, stop - plan.spanLookbehindAcrossSpaces))
   while (point > limit && point < text.length && isDigitCode(text.charCodeAt(point - 1)) && isDigitCode(text.charCodeAt(point))) point--
   return point
 }

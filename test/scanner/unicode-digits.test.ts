@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { digitValueOf } from '../../src/scanner/unicode-digits.js'
+import { MAY_HOLD_NON_ASCII_DIGITS, digitValueOf, nonAsciiBmpDigits } from '../../src/scanner/unicode-digits.js'
 
 const BRIEF_BMP_ZEROS = [
   0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
@@ -53,5 +53,14 @@ describe('digitValueOf', () => {
       if (value > 0 && digitValueOf(codePoint - 1) !== value - 1) disagreements.push(`${codePoint.toString(16)}:run`)
     }
     expect(disagreements).toEqual([])
+  })
+})
+
+describe('MAY_HOLD_NON_ASCII_DIGITS (the scanner\'s fast-path switch)', () => {
+  it('matches every non-ASCII BMP decimal digit, so the ASCII fast path never misses one', () => {
+    for (const digit of nonAsciiBmpDigits()) expect(MAY_HOLD_NON_ASCII_DIGITS.test(digit)).toBe(true)
+  })
+  it('does not match ordinary chat punctuation, accents, CJK or emoji', () => {
+    expect(MAY_HOLD_NON_ASCII_DIGITS.test('café “quoted” — naïve… カード番号 😀')).toBe(false)
   })
 })
