@@ -136,7 +136,9 @@ export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSe
 
 /** Is `code` one of the characters the policies mask with? */
 export function isMaskChar(code: number, maskChars: string): boolean {
-  return code !== CharCode.None && maskChars.includes(String.fromCharCode(code))
+  // A loop, not includes(String.fromCharCode(code)): this runs for every digit group.
+  for (let index = 0; index < maskChars.length; index++) if (maskChars.charCodeAt(index) === code) return true
+  return false
 }
 
 /**
