@@ -44,13 +44,32 @@ export const CVV_KEYWORD_PHRASES: readonly string[] = [
   'numbers on the back',
   'back of the card',
   'back of my card',
+  'code on the back',
+  'code on the front',
+  'digit code',
+  'code on back',
 ]
 
 /**
  * Words allowed between a number and a keyword that follows it, so that
  * "737 is my cvv" counts but "room 123 and cvv 456" does not give 123 away.
  */
-export const LINKING_WORDS: readonly string[] = ['is', 'was', 'are', 'the', 'my', 'its', "it's", 'thats', "that's", 'as', 'for', 'being']
+export const LINKING_WORDS: readonly string[] = [
+  'is',
+  'was',
+  'are',
+  'the',
+  'my',
+  'it',
+  'its',
+  "it's",
+  'thats',
+  "that's",
+  'as',
+  'for',
+  'being',
+  'when',
+]
 
 /** Month names and abbreviations for "Jan 2027"-style expiry dates, January first. */
 export const MONTH_NAMES: readonly (readonly string[])[] = [

@@ -78,6 +78,9 @@ function isValidCardWindow(cursor: Cursor, run: readonly GroupInRun[], prefixes:
   return cardBrandOf(candidate) !== undefined && isLuhnValid(candidate)
 }
 
+/** Two dots at least: one dot between digits is a decimal or a version. */
+const MIN_DOT_GAPS = 2
+
 /** A CVV is written as a group of its own: three digits after a gap. */
 const CVV_GROUP_DIGITS = 3
 
@@ -116,15 +119,16 @@ function readCardRun(cursor: Cursor, first: DigitGroup): GroupInRun[] {
 }
 
 /**
- * No dots between groups, or at least three: "0.25" and "1.5 2" are not cards,
- * "4111.1111.1111.1111" is (and stays one if a space creeps into a group).
+ * No dots between groups, or at least two: "0.25" and "1.5 2" are not cards;
+ * "4111.1111.1111.1111" is, and stays one when a space creeps in (a dotted card
+ * split over two messages is joined with a space).
  */
 function hasConsistentSeparators(window: readonly GroupInRun[]): boolean {
   let dots = 0
   for (let index = 1; index < window.length; index++) {
     if ((window[index] as GroupInRun).dotGap) dots++
   }
-  return dots === 0 || dots >= 3
+  return dots === 0 || dots >= MIN_DOT_GAPS
 }
 
 /**

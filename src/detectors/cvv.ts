@@ -2,11 +2,12 @@ import { CVV_KEYWORD_PHRASES } from '../data/context-keywords.js'
 import { MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.js'
 import { CharCode } from '../scanner/char-codes.js'
 import { isCardSeparator, isCurrencySymbol, isIdentifierLetter } from '../scanner/char-classes.js'
-import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
+import { KeywordSet, hasKeywordAfter, hasKeywordBefore, isMaskChar } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
 import { cardNumberDetector } from './card-number.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
+import { continuesIntoEmailAddress } from './email-local-part.js'
 import { followsFinding } from './near-finding.js'
 
 const CVV_KEYWORDS = new KeywordSet(CVV_KEYWORD_PHRASES)
@@ -57,6 +58,8 @@ function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext
   }
   const after = cursor.code(group.end)
   if (isIdentifierLetter(after) || after === CharCode.Percent) return false
+  // "cvv a-489@example.com": digits of an email's local part belong to the email.
+  if (continuesIntoEmailAddress(cursor, group.end)) return false
   if ((after === CharCode.Dot || after === CharCode.Comma || after === CharCode.Colon) && isDigitCode(cursor.code(group.end + 1))) {
     return false
   }
@@ -64,7 +67,8 @@ function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext
   // Joined to a number before it: allowed only when that number was the finding it belongs to.
   let index = group.start - 1
   while (index >= group.start - MAX_GAP_CHARS && isCardSeparator(cursor.code(index))) index--
-  if (index < group.start - 1 && isDigitCode(cursor.code(index))) {
+  // A digit at the end of a word ("cvv2 115") is part of the keyword, not a number.
+  if (index < group.start - 1 && isDigitCode(cursor.code(index)) && !endsWordWithDigits(cursor, index)) {
     const last = context.memory.lastFinding
     if (last === undefined || last.end - context.base !== index + 1) return false
   }
@@ -72,7 +76,17 @@ function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext
   // number is a card ("cvv 737 4111 1111 1111 1111": the code, then the card).
   index = group.end
   while (index < group.end + MAX_GAP_CHARS && isCardSeparator(cursor.code(index))) index++
+  // A number another finding has masked ("cvv 737 ***-***-****" was "… 408-247-8880"):
+  // still a longer number, or redacting twice would find a CVV the first pass did not.
+  if (index > group.end && isMaskChar(cursor.code(index), context.maskChars)) return false
   if (index === group.end || !isDigitCode(cursor.code(index))) return true
   const next = readDigitGroup(cursor, index, MAX_PAN_DIGITS)
   return next !== undefined && cardNumberDetector.detectAt(next, context) !== undefined
+}
+
+/** Is the digit at `index` the tail of a word such as "cvv2" (digits glued to letters before them)? */
+function endsWordWithDigits(cursor: Cursor, index: number): boolean {
+  let at = index
+  while (isDigitCode(cursor.code(at))) at--
+  return isIdentifierLetter(cursor.code(at))
 }

@@ -37,3 +37,14 @@ describe('CVV / CVC', () => {
     expect(found(input).filter((type) => type === 'cvv')).toEqual([])
   })
 })
+
+describe('CVV phrasings found by the accuracy evaluation', () => {
+  it.each([
+    ['cvv2 then a space', 'cvv2 115', 'cvv2 ***'],
+    ['CVC2 mid-sentence', 'CVC2 600 thanks', 'CVC2 *** thanks'],
+    ['code on the back, after', '115 is the code on the back', '*** is the code on the back'],
+    ['four digit code on the front', 'the four digit code on the front is 1234', 'the four digit code on the front is ****'],
+  ])('%s', (_name, input, expected) => {
+    expect(redactor.redact(input).text).toBe(expected)
+  })
+})

@@ -17,6 +17,7 @@ describe('expiry dates', () => {
     ['mm/yy label', 'MM/YY: 07/29', 'MM/YY: **/**'],
     ['month name', 'it expires Jan 2027', 'it expires Jan ****'],
     ['keyword after', '12/27 is the expiry', '**/** is the expiry'],
+    ['when it expires', '10/28 is when it expires', '**/** is when it expires'],
     ['right after a card', '4111 1111 1111 1111 12/27', '**** **** **** 1111 **/**'],
     ['right after a card, MMYY', '4111 1111 1111 1111 1227', '**** **** **** 1111 ****'],
     ['after a card and a comma', '4111111111111111, 09/28', '************1111, **/**'],
