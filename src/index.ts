@@ -3,23 +3,27 @@
  * This entry offers every detector; `chatmask/pci` offers cards, expiry dates and
  * CVVs only, for the smallest browser bundle.
  */
-import { PCI_DETECTORS } from './detectors/pci.js'
+import { ALL_DETECTORS } from './detectors/all.js'
 import type { RedactorOptions } from './options.js'
 import { buildRedactor, type Redactor } from './redactor.js'
 
 /**
- * Creates a redactor. Options are validated at once: a bad one throws a
- * {@link ChatmaskError} with code `INVALID_OPTIONS` naming the field.
+ * Creates a redactor with every detector: card numbers, expiry dates, CVVs,
+ * IBANs, US SSNs, UK National Insurance numbers, phone numbers and emails (in
+ * the precedence order of `ALL_DETECTORS`). Options are validated at once: a
+ * bad one throws a {@link ChatmaskError} with code `INVALID_OPTIONS` naming the
+ * field.
  *
  * @example
  * ```ts
  * import { createRedactor } from 'chatmask'
  * const redactor = createRedactor({ policies: { card_number: { action: 'replace', template: '[card ending {last4}]' } } })
  * redactor.redact('it is 5555 5555 5555 4444').text // 'it is [card ending 4444]'
+ * redactor.redact('call +44 20 7946 0958 or mail jo@example.com').text // 'call +** ** **** **** or mail **@*******.***'
  * ```
  */
 export function createRedactor(options?: RedactorOptions): Redactor {
-  return buildRedactor(PCI_DETECTORS, options)
+  return buildRedactor(ALL_DETECTORS, options)
 }
 
 export { ChatmaskError, type ChatmaskErrorCode } from './errors.js'
@@ -27,7 +31,10 @@ export type { Redactor } from './redactor.js'
 export { RedactionStream, type StreamOptions } from './stream/redaction-stream.js'
 export { createRedactionTransformStream } from './stream/web.js'
 export { Conversation, type Amendment, type ChatMessage, type MessageResult } from './conversation.js'
-export { MAX_HOLD_CHARS } from './data/limits.js'
+// This entry point's hold bound is the full detector set's (`MAX_HOLD_CHARS_ALL`
+// in data/limits.ts: an email's domain may run to 253 characters before it can
+// be decided). `chatmask/pci` exports its own, smaller MAX_HOLD_CHARS.
+export { MAX_HOLD_CHARS_ALL as MAX_HOLD_CHARS } from './data/limits.js'
 export type { CardBrand, Finding, FindingType, RedactionResult } from './types.js'
 export type { RedactorOptions } from './options.js'
 export type { PolicyOption, CustomRenderInfo } from './policies/policy.js'

@@ -233,8 +233,8 @@ function holdPoint(text: string, from: number, stop: number, plan: DetectorPlan,
 }
 
 /**
- * The most digits a policy leaves visible after mask characters (PCI DSS 3.4.1:
- * the last four).
+ * The most characters a policy leaves visible after mask characters (PCI DSS
+ * 3.4.1: a card's last four digits; an IBAN's last four letters and digits).
  */
 const RESIDUE_DIGITS_MAX = 4
 
@@ -247,9 +247,10 @@ const RESIDUE_MASK_CHARS_MIN = 2
 
 /**
  * Is the group at `start` part of the digits an earlier redaction left visible
- * ("**** **** **** 1111", "* * * * … 8 8 1 2")? Walking back through its run,
- * the group and the digits before it must fit in the {@link RESIDUE_DIGITS_MAX}
- * kept digits, and before them stand mask characters. Skipping residue is what
+ * ("**** **** **** 1111", "* * * * … 8 8 1 2", an IBAN's "**** **0A 20")?
+ * Walking back through its run, the group and the characters before it must fit
+ * in the {@link RESIDUE_DIGITS_MAX} kept characters, and before them stand mask
+ * characters. Skipping residue is what
  * makes redacting twice change nothing: the kept digits cannot be read again as
  * the start of a card, an expiry or a CVV.
  */
@@ -262,9 +263,10 @@ function isRedactionResidue(cursor: Cursor, start: number, groupDigits: number, 
     while (gapStart - index < MAX_GAP_CHARS && isCardSeparator(cursor.code(index))) index--
     const code = cursor.code(index)
     if (isMaskChar(code, maskChars)) break
-    if (!isDigitCode(code)) return false
-    while (isDigitCode(cursor.code(index))) {
-      digits++
+    if (!isKeptCode(code)) return false
+    while (isKeptCode(cursor.code(index))) {
+      // Over the budget: stop at once rather than walk back through a whole word.
+      if (++digits > RESIDUE_DIGITS_MAX) return false
       index--
     }
   }
@@ -276,4 +278,9 @@ function isRedactionResidue(cursor: Cursor, start: number, groupDigits: number, 
     index--
   }
   return maskRun >= RESIDUE_MASK_CHARS_MIN
+}
+
+/** A character a mask policy may leave visible: a digit, or an ASCII letter (an IBAN keeps "0A 20" of "…0A 20"). */
+function isKeptCode(code: number): boolean {
+  return isDigitCode(code) || (code >= CharCode.LowerA && code <= CharCode.LowerZ) || (code >= CharCode.UpperA && code <= CharCode.UpperZ)
 }
