@@ -6,9 +6,21 @@ export default defineConfig([
     entry: { index: 'src/index.ts', pci: 'src/pci.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    // Not `clean`: the two builds run in parallel; `npm run build` empties dist/ first.
+    clean: false,
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
+  },
+  {
+    // The command: one ESM file set with its shebang kept (tsup preserves it), Node only.
+    entry: { bin: 'src/cli/bin.ts' },
+    outDir: 'dist/cli',
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    dts: false,
+    clean: false,
   },
 ])

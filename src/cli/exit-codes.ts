@@ -1,0 +1,16 @@
+/**
+ * The exit codes of the `chatmask` command. Scripts branch on them, so each
+ * keeps its meaning for good; `--help` lists them.
+ */
+export const ExitCode = {
+  /** Done: everything was redacted, or `--check` found nothing. */
+  Done: 0,
+  /** `--check` found something. */
+  Found: 1,
+  /** A bad command line or policy file: no input was read. */
+  Usage: 2,
+  /** An input could not be read or parsed, or an output could not be written. */
+  InputOutput: 3,
+} as const
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
