@@ -8,14 +8,28 @@ import { maskHeldText } from './stream/preview.js'
 import { isCardSeparator, isWhitespace } from './scanner/char-classes.js'
 import type { Finding } from './types.js'
 
-/** One chat message, in the order the conversation received it. */
+/** One chat message, in the order the conversation received it.  * @example
+ * ```ts
+ * import { createRedactor, type ChatMessage } from 'chatmask'
+ * const message: ChatMessage = { sender: 'customer', text: 'cvv 123' }
+ * createRedactor().conversation().add(message).text // 'cvv ***'
+ * ```
+ */
 export interface ChatMessage {
   /** Who sent it: messages of one sender are read as one continuing text. */
   readonly sender: string
   readonly text: string
 }
 
-/** A new safe text for an earlier message. */
+/** A new safe text for an earlier message.  * @example
+ * ```ts
+ * import { createRedactor } from 'chatmask'
+ * const chat = createRedactor().conversation()
+ * chat.add({ sender: 'customer', text: 'room 404' })
+ * const { amendments } = chat.add({ sender: 'customer', text: 'thanks' })
+ * // amendments → [{ index: 0, text: 'room 404', findings: [] }]
+ * ```
+ */
 export interface Amendment {
   /** The earlier message's `index`. */
   readonly index: number
@@ -25,7 +39,13 @@ export interface Amendment {
   readonly findings: readonly Finding[]
 }
 
-/** What {@link Conversation.add} returns for a message. */
+/** What {@link Conversation.add} returns for a message.  * @example
+ * ```ts
+ * import { createRedactor } from 'chatmask'
+ * const result = createRedactor().conversation().add({ sender: 'agent', text: 'hello' })
+ * // result → { index: 0, text: 'hello', findings: [], amendments: [] }
+ * ```
+ */
 export interface MessageResult {
   /** 0-based position of the message in the conversation. */
   readonly index: number

@@ -4,7 +4,18 @@
  * detected value, so an error can be logged safely.
  */
 
-/** Machine-readable reasons a {@link ChatmaskError} is thrown. */
+/** Machine-readable reasons a {@link ChatmaskError} is thrown.  * @example
+ * ```ts
+ * import { ChatmaskError, createRedactor } from 'chatmask'
+ * let code = ''
+ * try {
+ *   createRedactor().stream().write(42 as unknown as string)
+ * } catch (error) {
+ *   if (error instanceof ChatmaskError) code = error.code
+ * }
+ * // code → 'INVALID_INPUT'
+ * ```
+ */
 export type ChatmaskErrorCode =
   /** An option or policy failed validation; `path` names the field. */
   | 'INVALID_OPTIONS'

@@ -6,6 +6,7 @@
 import { ALL_DETECTORS } from './detectors/all.js'
 import type { RedactorOptions } from './options.js'
 import { buildRedactor, type Redactor } from './redactor.js'
+import { MAX_HOLD_CHARS_ALL } from './data/limits.js'
 
 /**
  * Creates a redactor with every detector: card numbers, expiry dates, CVVs,
@@ -31,10 +32,21 @@ export type { Redactor } from './redactor.js'
 export { RedactionStream, type StreamOptions } from './stream/redaction-stream.js'
 export { createRedactionTransformStream } from './stream/web.js'
 export { Conversation, type Amendment, type ChatMessage, type MessageResult } from './conversation.js'
-// This entry point's hold bound is the full detector set's (`MAX_HOLD_CHARS_ALL`
-// in data/limits.ts: an email's domain may run to 253 characters before it can
-// be decided). `chatmask/pci` exports its own, smaller MAX_HOLD_CHARS.
-export { MAX_HOLD_CHARS_ALL as MAX_HOLD_CHARS } from './data/limits.js'
+/**
+ * The most characters a stream of this entry point ever holds back: the full
+ * detector set's bound (`MAX_HOLD_CHARS_ALL` in `src/data/limits.ts`; an email's
+ * domain may run to 253 characters before it can be decided). `chatmask/pci`
+ * exports its own, smaller `MAX_HOLD_CHARS`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_HOLD_CHARS, createRedactor } from 'chatmask'
+ * const stream = createRedactor().stream()
+ * stream.write('0 1 2 3 4 5 6 7 8 9 '.repeat(100))
+ * stream.heldLength <= MAX_HOLD_CHARS // true
+ * ```
+ */
+export const MAX_HOLD_CHARS: number = MAX_HOLD_CHARS_ALL
 export type { CardBrand, Finding, FindingType, RedactionResult } from './types.js'
 export type { RedactorOptions } from './options.js'
 export type { PolicyOption, CustomRenderInfo } from './policies/policy.js'

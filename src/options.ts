@@ -16,7 +16,16 @@ import type { FindingType } from './types.js'
 
 export type { PolicyOption, ResolvedPolicy } from './policies/policy.js'
 
-/** What `createRedactor` accepts. Every field is optional; see {@link parseOptions} for the defaults. */
+/** What `createRedactor` accepts. Every field is optional; see {@link parseOptions} for the defaults.  * @example
+ * ```ts
+ * import { createRedactor, type RedactorOptions } from 'chatmask'
+ * const options: RedactorOptions = {
+ *   detectors: ['card_number', 'cvv'],
+ *   policies: { card_number: { action: 'mask', char: '#', keepLast: 4 } },
+ * }
+ * createRedactor(options).redact('4111 1111 1111 1111').text // '#### #### #### 1111'
+ * ```
+ */
 export interface RedactorOptions {
   /** Which detectors run. Default: every detector the entry point offers. */
   readonly detectors?: readonly FindingType[]

@@ -3,7 +3,13 @@
  * {@link Finding} says *where* and *what kind*, never the characters themselves.
  */
 
-/** Every kind of sensitive data chatmask can find. */
+/** Every kind of sensitive data chatmask can find.  * @example
+ * ```ts
+ * import { createRedactor, type FindingType } from 'chatmask'
+ * const types: FindingType[] = createRedactor().redact('cvv 123').findings.map((finding) => finding.type)
+ * // types → ['cvv']
+ * ```
+ */
 export type FindingType =
   | 'card_number'
   | 'expiry_date'
@@ -14,7 +20,12 @@ export type FindingType =
   | 'uk_nino'
   | 'us_ssn'
 
-/** Payment-card networks known to the issuer table in `src/data/iin-ranges.ts`. */
+/** Payment-card networks known to the issuer table in `src/data/iin-ranges.ts`.  * @example
+ * ```ts
+ * import { createRedactor } from 'chatmask'
+ * createRedactor().redact('3782 822463 10005').findings[0]?.brand // 'amex'
+ * ```
+ */
 export type CardBrand =
   | 'visa'
   | 'mastercard'
@@ -36,6 +47,12 @@ export type CardBrand =
  * Offsets are half-open UTF-16 code-unit offsets `[start, end)` into the text the
  * caller passed (absolute across all chunks of a stream), so
  * `input.slice(start, end)` is the span that was replaced.
+ * @example
+ * ```ts
+ * import { createRedactor } from 'chatmask'
+ * const { findings } = createRedactor().redact('pay 4111111111111111')
+ * // findings → [{ type: 'card_number', start: 4, end: 20, brand: 'visa', reason: 'luhn+iin' }]
+ * ```
  */
 export interface Finding {
   readonly type: FindingType
@@ -50,7 +67,13 @@ export interface Finding {
   readonly reason: string
 }
 
-/** The result of redacting one whole text. */
+/** The result of redacting one whole text.  * @example
+ * ```ts
+ * import { createRedactor } from 'chatmask'
+ * const result = createRedactor().redact('no card here')
+ * // result → { text: 'no card here', findings: [] }
+ * ```
+ */
 export interface RedactionResult {
   /** The text with every finding replaced according to its policy. */
   readonly text: string

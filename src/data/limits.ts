@@ -105,6 +105,13 @@ export const CVV_LOOKAHEAD_CHARS = 4 + Math.max(MAX_GAP_CHARS + CARD_LOOKAHEAD_C
  * The most characters a stream ever holds back, whatever the input: the longest
  * read-ahead of any detector from the first undecided digit. Everything before
  * that digit has been emitted. Property-tested in `test/stream/hold-back.test.ts`.
+ * @example
+ * ```ts
+ * import { MAX_HOLD_CHARS, createRedactor } from 'chatmask/pci'
+ * const stream = createRedactor().stream()
+ * stream.write('0 1 2 3 4 5 6 7 8 9 '.repeat(100))
+ * stream.heldLength <= MAX_HOLD_CHARS // true
+ * ```
  */
 export const MAX_HOLD_CHARS = Math.max(CARD_LOOKAHEAD_CHARS, CONTEXT_LOOKAHEAD_CHARS, CVV_LOOKAHEAD_CHARS)
 
@@ -215,6 +222,13 @@ export const MAX_GROUP_DIGITS_ALL = Math.max(MAX_PAN_DIGITS, MAX_IBAN_GROUP_DIGI
  *   own group read included), which is where the input ran out.
  * The email domain (253 characters, RFC 1035) dominates. Property-tested in
  * `test/stream/pii-stream.test.ts`.
+ * @example
+ * ```ts
+ * import { MAX_HOLD_CHARS, createRedactor } from 'chatmask'
+ * const stream = createRedactor().stream()
+ * stream.write('write to me at ' + 'a'.repeat(40) + '@example.com and')
+ * stream.heldLength <= MAX_HOLD_CHARS // true
+ * ```
  */
 export const MAX_HOLD_CHARS_ALL =
   PII_SPAN_LOOKBEHIND +

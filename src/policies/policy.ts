@@ -62,6 +62,14 @@ export interface KeepPolicyOption {
 /**
  * What a custom renderer is told about a finding. For card numbers and CVVs
  * there is no `value`: the raw PAN never leaves chatmask (PCI DSS 3.4.1).
+ * @example
+ * ```ts
+ * import { createRedactor } from 'chatmask'
+ * const redactor = createRedactor({
+ *   policies: { card_number: { action: 'custom', render: (info) => `<${info.brand} …${info.last4}>` } },
+ * })
+ * redactor.redact('5555 5555 5555 4444').text // '<mastercard …4444>'
+ * ```
  */
 export interface CustomRenderInfo {
   readonly type: FindingType
@@ -82,7 +90,13 @@ export interface CustomPolicyOption {
   readonly render: (info: CustomRenderInfo) => string
 }
 
-/** One policy as a user writes it in `RedactorOptions.policies`. */
+/** One policy as a user writes it in `RedactorOptions.policies`.  * @example
+ * ```ts
+ * import { createRedactor, type PolicyOption } from 'chatmask'
+ * const remove: PolicyOption = { action: 'remove' }
+ * createRedactor({ policies: { expiry_date: remove } }).redact('exp 12/29!').text // 'exp !'
+ * ```
+ */
 export type PolicyOption =
   | MaskPolicyOption
   | ReplacePolicyOption

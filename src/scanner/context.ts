@@ -35,16 +35,35 @@ function continuesWord(code: number): boolean {
 export class KeywordSet {
   readonly #byLastWord = new Map<string, (readonly string[])[]>()
   readonly #words = new Set<string>()
+  /** Every prefix of every word of every phrase, and of every linking word. */
+  readonly #prefixes = new Set<string>()
 
   constructor(phrases: readonly string[]) {
+    for (const word of LINKING_WORDS) this.#addPrefixes(word)
     for (const phrase of phrases) {
       const words = phrase.split(' ')
       const last = words[words.length - 1] as string
       const list = this.#byLastWord.get(last) ?? []
       list.push(words)
       this.#byLastWord.set(last, list)
-      for (const word of words) this.#words.add(word)
+      for (const word of words) {
+        this.#words.add(word)
+        this.#addPrefixes(word)
+      }
     }
+  }
+
+  #addPrefixes(word: string): void {
+    for (let length = 1; length <= word.length; length++) this.#prefixes.add(word.slice(0, length))
+  }
+
+  /**
+   * Could a word that starts with `prefix` still be a linking word or part of a
+   * phrase? If not, the look-ahead can stop before the word ends ("404 thanks"
+   * is decided at "than"), so a stream holds a short number back for less.
+   */
+  mayStartWord(prefix: string): boolean {
+    return this.#prefixes.has(prefix)
   }
 
   /** Length in words of a phrase ending at `words[index]`, or 0. */
@@ -120,6 +139,7 @@ export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSe
     const code = cursor.code(index)
     if (word === '' ? isAsciiLetterCode(code) : continuesWord(code)) {
       word += String.fromCharCode(isAsciiLetterCode(code) ? code | ASCII_CASE_BIT : code)
+      if (!keywords.mayStartWord(word)) return false
       continue
     }
     if (word !== '') {

@@ -7,7 +7,16 @@ import { describeType } from '../describe-type.js'
 import { HoldBack } from './hold-back.js'
 import { maskHeldText } from './preview.js'
 
-/** Options for {@link RedactionStream}. */
+/** Options for {@link RedactionStream}.  * @example
+ * ```ts
+ * import { createRedactor, type Finding } from 'chatmask'
+ * const found: Finding[] = []
+ * const stream = createRedactor().stream({ onFinding: (finding) => found.push(finding) })
+ * stream.write('cvv 737 ')
+ * stream.end()
+ * // found.map((f) => f.type) → ['cvv']
+ * ```
+ */
 export interface StreamOptions {
   /**
    * Called with each finding as soon as it is final (absolute offsets into
