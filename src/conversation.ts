@@ -85,8 +85,8 @@ interface OpenMessage {
   settled: string
   /** Findings that start in this message, relative to it. */
   readonly findings: Finding[]
-  /** What was last returned for it. */
-  shown: string
+  /** What was last returned for it; undefined before the first time. */
+  shown: string | undefined
   /** How many of its findings were last returned. */
   reported: number
 }
@@ -150,7 +150,7 @@ export class Conversation {
     const joiner = joinerBetween(thread.lastText, message.text)
     if (message.text !== '') thread.lastText = message.text
     const start = thread.length + joiner.length
-    const open: OpenMessage = { index: this.#count++, start, end: start + message.text.length, settled: '', findings: [], shown: '', reported: 0 }
+    const open: OpenMessage = { index: this.#count++, start, end: start + message.text.length, settled: '', findings: [], shown: undefined, reported: 0 }
     thread.open.push(open)
     thread.length = open.end
     thread.holdBack.append(joiner + message.text)
@@ -159,7 +159,7 @@ export class Conversation {
     const own = amendments.find((amendment) => amendment.index === open.index)
     return {
       index: open.index,
-      text: own?.text ?? open.shown,
+      text: own?.text ?? open.shown ?? '',
       findings: own?.findings ?? [...open.findings],
       amendments: amendments.filter((amendment) => amendment.index !== open.index),
     }
@@ -224,7 +224,7 @@ export class Conversation {
       const unsettledFrom = Math.max(message.start, heldStart)
       const provisional = unsettledFrom >= message.end ? '' : maskHeldText(held.slice(unsettledFrom - heldStart, message.end - heldStart))
       const text = message.settled + provisional
-      if (text !== message.shown || message.shown === '' || message.findings.length !== message.reported) {
+      if (text !== message.shown || message.findings.length !== message.reported) {
         message.shown = text
         message.reported = message.findings.length
         changed.push({ index: message.index, text, findings: [...message.findings] })

@@ -178,3 +178,12 @@ describe('conversation(): typing previews', () => {
     ])
   })
 })
+
+describe('conversation(): amendments only when something changed', () => {
+  it('a message emptied by a remove policy is not amended again and again', () => {
+    const chat = createRedactor({ now: FIXED_NOW, policies: { cvv: { action: 'remove' } } }).conversation()
+    chat.add({ sender: 'c', text: 'cvv 123' })
+    chat.add({ sender: 'c', text: 'x' })
+    expect(chat.add({ sender: 'c', text: 'y' }).amendments).toEqual([])
+  })
+})
