@@ -116,11 +116,17 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
   const cursor = new Cursor()
   cursor.text = text
   cursor.final = final
+  // The clock is read only if an expiry candidate asks: most texts have none,
+  // and a Date per redact() call was a tenth of the cost of a short message.
+  let now: Date | undefined
   const context: DetectorContext = {
     cursor,
     base,
     memory,
-    now: settings.now(),
+    get now(): Date {
+      now ??= settings.now()
+      return now
+    },
     expiryWindow: settings.expiryWindow,
     maskChars: settings.maskChars,
     phoneRegions: settings.phoneRegions,
