@@ -11,6 +11,8 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
+    // Shared chunks in CJS too, so `chatmask` and `chatmask/pci` share one ChatmaskError class.
+    splitting: true,
   },
   {
     // The command: one ESM file set with its shebang kept (tsup preserves it), Node only.
