@@ -113,24 +113,28 @@ function planFor(detectors: readonly Detector[]): DetectorPlan {
 export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
   const { text, final, memory, base } = request
   const plan = planFor(settings.detectors)
-  const cursor = new Cursor()
-  cursor.text = text
-  cursor.final = final
-  // The clock is read only if an expiry candidate asks: most texts have none,
-  // and a Date per redact() call was a tenth of the cost of a short message.
-  let now: Date | undefined
-  const context: DetectorContext = {
-    cursor,
-    base,
-    memory,
-    get now(): Date {
-      now ??= settings.now()
-      return now
-    },
-    expiryWindow: settings.expiryWindow,
-    maskChars: settings.maskChars,
-    phoneRegions: settings.phoneRegions,
-    minStart: 0,
+  // Built at the first candidate: most chat messages have no digit at all.
+  let context: DetectorContext | undefined
+  const contextFor = (): DetectorContext => {
+    const cursor = new Cursor()
+    cursor.text = text
+    cursor.final = final
+    // The clock is read only if an expiry candidate asks: a Date per redact()
+    // call was a tenth of the cost of a short message.
+    let now: Date | undefined
+    return {
+      cursor,
+      base,
+      memory,
+      get now(): Date {
+        now ??= settings.now()
+        return now
+      },
+      expiryWindow: settings.expiryWindow,
+      maskChars: settings.maskChars,
+      phoneRegions: settings.phoneRegions,
+      minStart: 0,
+    }
   }
   const detections: Detection[] = []
   const length = text.length
@@ -164,6 +168,8 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
     if (index >= length) return { detections, commit: final ? length : holdPoint(text, request.from, length, plan, memory, base) }
 
     const start = index
+    context ??= contextFor()
+    const { cursor } = context
     cursor.floor = Math.max(0, start - LOOKBEHIND_CHARS)
     context.minStart = Math.max(cursor.floor, memory.barrier - base)
     try {
