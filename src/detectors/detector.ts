@@ -47,7 +47,7 @@ export interface DetectorContext {
   readonly base: number
   readonly memory: ScanMemory
   /** The clock for "is this expiry plausible", injectable for tests. */
-  readonly now: Date
+  readonly now: () => Date
   readonly expiryWindow: { readonly yearsBack: number; readonly yearsAhead: number }
   /** Characters the policies mask with: a run of them is a number already redacted. */
   readonly maskChars: string

@@ -35,7 +35,7 @@ export const expiryDateDetector: Detector = {
   detectAt(group: DigitGroup, context: DetectorContext): Detection | undefined {
     const { cursor } = context
     const shape = [readMonthYear(cursor, group), readMonthYearGroup(group), readNamedMonthYear(cursor, group)].find(
-      (candidate) => candidate !== undefined && isPlausibleExpiry(candidate.month, candidate.year, context.now, context.expiryWindow),
+      (candidate) => candidate !== undefined && isPlausibleExpiry(candidate.month, candidate.year, context.now(), context.expiryWindow),
     )
     if (shape === undefined) return undefined
     if (isIdentifierLetter(cursor.code(shape.start - 1)) || isIdentifierLetter(cursor.code(shape.end))) return undefined

@@ -126,10 +126,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
       cursor,
       base,
       memory,
-      get now(): Date {
-        now ??= settings.now()
-        return now
-      },
+      now: () => (now ??= settings.now()),
       expiryWindow: settings.expiryWindow,
       maskChars: settings.maskChars,
       phoneRegions: settings.phoneRegions,
