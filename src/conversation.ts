@@ -1,7 +1,7 @@
 import { findingOf, renderDetection, type PolicyTable } from './apply-policies.js'
 import type { Detection } from './detectors/detector.js'
 import { ChatmaskError } from './errors.js'
-import { describeType } from './describe-type.js'
+import { describeValue } from './policies/describe-value.js'
 import type { ScanSettings } from './scanner/scanner.js'
 import { HoldBack, type Settled } from './stream/hold-back.js'
 import { maskHeldText } from './stream/preview.js'
@@ -140,7 +140,7 @@ export class Conversation {
   add(message: ChatMessage): MessageResult {
     if (this.#ended) throw new ChatmaskError('STREAM_ENDED', 'add() after settle(): start a new conversation().')
     if (typeof message !== 'object' || message === null || typeof message.text !== 'string' || typeof message.sender !== 'string') {
-      throw new ChatmaskError('INVALID_INPUT', `add() takes { sender: string, text: string }; received ${describeType(message)}.`)
+      throw new ChatmaskError('INVALID_INPUT', `add() takes { sender: string, text: string }; received ${describeValue(message)}.`)
     }
     let thread = this.#threads.get(message.sender)
     if (thread === undefined) {
@@ -181,7 +181,7 @@ export class Conversation {
    */
   preview(draft: ChatMessage): string {
     if (typeof draft !== 'object' || draft === null || typeof draft.text !== 'string' || typeof draft.sender !== 'string') {
-      throw new ChatmaskError('INVALID_INPUT', `preview() takes { sender: string, text: string }; received ${describeType(draft)}.`)
+      throw new ChatmaskError('INVALID_INPUT', `preview() takes { sender: string, text: string }; received ${describeValue(draft)}.`)
     }
     const thread = this.#threads.get(draft.sender)
     const holdBack = thread === undefined ? new HoldBack(this.#settings) : thread.holdBack.clone()

@@ -2,7 +2,7 @@ import { applyPolicies, type PolicyTable } from './apply-policies.js'
 import type { Detector } from './detectors/detector.js'
 import { Conversation } from './conversation.js'
 import { ChatmaskError } from './errors.js'
-import { describeType } from './describe-type.js'
+import { describeValue } from './policies/describe-value.js'
 import { parseOptions, type RedactorOptions } from './options.js'
 import { createScanMemory, scan, type ScanSettings } from './scanner/scanner.js'
 import { RedactionStream, type StreamOptions } from './stream/redaction-stream.js'
@@ -47,7 +47,7 @@ export function buildRedactor(available: readonly Detector[], options: RedactorO
   return {
     redact(text: string): RedactionResult {
       if (typeof text !== 'string') {
-        throw new ChatmaskError('INVALID_INPUT', `redact() takes a string; received ${describeType(text)}.`)
+        throw new ChatmaskError('INVALID_INPUT', `redact() takes a string; received ${describeValue(text)}.`)
       }
       const { detections } = scan({ text, base: 0, from: 0, final: true, memory: createScanMemory() }, settings)
       return applyPolicies(text, 0, text.length, detections, 0, policies)

@@ -3,7 +3,7 @@ import { applyPolicies, type PolicyTable } from '../apply-policies.js'
 import { ChatmaskError } from '../errors.js'
 import type { ScanSettings } from '../scanner/scanner.js'
 import type { Finding } from '../types.js'
-import { describeType } from '../describe-type.js'
+import { describeValue } from '../policies/describe-value.js'
 import { HoldBack } from './hold-back.js'
 import { maskHeldText } from './preview.js'
 
@@ -63,7 +63,7 @@ export class RedactionStream {
   write(chunk: string): string {
     if (this.#ended) throw new ChatmaskError('STREAM_ENDED', 'write() after end(): create a new stream with redactor.stream().')
     if (typeof chunk !== 'string') {
-      throw new ChatmaskError('INVALID_INPUT', `write() takes a string; received ${describeType(chunk)}.`)
+      throw new ChatmaskError('INVALID_INPUT', `write() takes a string; received ${describeValue(chunk)}.`)
     }
     if (chunk === '') return ''
     this.#holdBack.append(chunk)
