@@ -139,9 +139,7 @@ export class Conversation {
   /** Adds the next message; returns its safe text and any amendments to earlier ones. */
   add(message: ChatMessage): MessageResult {
     if (this.#ended) throw new ChatmaskError('STREAM_ENDED', 'add() after settle(): start a new conversation().')
-    if (typeof message !== 'object' || message === null || typeof message.text !== 'string' || typeof message.sender !== 'string') {
-      throw new ChatmaskError('INVALID_INPUT', `add() takes { sender: string, text: string }; received ${describeValue(message)}.`)
-    }
+    assertChatMessage('add', message)
     let thread = this.#threads.get(message.sender)
     if (thread === undefined) {
       thread = { holdBack: new HoldBack(this.#settings), open: [], length: 0, lastText: '' }
@@ -180,9 +178,7 @@ export class Conversation {
    * ```
    */
   preview(draft: ChatMessage): string {
-    if (typeof draft !== 'object' || draft === null || typeof draft.text !== 'string' || typeof draft.sender !== 'string') {
-      throw new ChatmaskError('INVALID_INPUT', `preview() takes { sender: string, text: string }; received ${describeValue(draft)}.`)
-    }
+    assertChatMessage('preview', draft)
     const thread = this.#threads.get(draft.sender)
     const holdBack = thread === undefined ? new HoldBack(this.#settings) : thread.holdBack.clone()
     const joiner = joinerBetween(thread?.lastText ?? '', draft.text)
@@ -256,6 +252,13 @@ export class Conversation {
     }
   }
 
+}
+
+/** Rejects anything but `{ sender: string, text: string }`, naming only its type. */
+function assertChatMessage(method: string, message: unknown): asserts message is ChatMessage {
+  const candidate = message as Partial<ChatMessage> | null
+  if (typeof candidate === 'object' && candidate !== null && typeof candidate.text === 'string' && typeof candidate.sender === 'string') return
+  throw new ChatmaskError('INVALID_INPUT', `${method}() takes { sender: string, text: string }; received ${describeValue(message)}.`)
 }
 
 /**
