@@ -16,7 +16,9 @@
  * IBAN_LENGTH_BY_COUNTRY['US'] // undefined: the US does not use IBANs
  * ```
  */
-export const IBAN_LENGTH_BY_COUNTRY: Readonly<Record<string, number>> = Object.freeze({
+// The annotation tells bundlers the call has no side effect, so chatmask/pci,
+// which imports this module only for MAX_IBAN_LENGTH (via limits.ts), drops the table.
+export const IBAN_LENGTH_BY_COUNTRY: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
   AD: 24, // Andorra
   AE: 23, // United Arab Emirates
   AL: 28, // Albania
