@@ -19,8 +19,8 @@ export const MIN_PAN_DIGITS: number = Math.min(...PAN_LENGTHS)
 
 /**
  * The most separator characters between two digit groups of one card number.
- * Covers "4111 1111", "4111  1111" (double space) and "4111 - 1111"; a wider gap
- * means two separate numbers.
+ * Covers "4111 1111", "4111  1111" (double space), "4111 - 1111" and a wrap
+ * ("4111 \r\n1111"); a wider gap means two separate numbers.
  */
 export const MAX_GAP_CHARS = 3
 

@@ -1,6 +1,6 @@
 import { MAX_GAP_CHARS, MAX_PAN_DIGITS, MIN_PAN_DIGITS } from '../data/limits.js'
 import { CharCode } from '../scanner/char-codes.js'
-import { isCardSeparator, isIdentifierLetter } from '../scanner/char-classes.js'
+import { isCardSeparator, isIdentifierLetter, isLineBreak } from '../scanner/char-classes.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
 import { isInsideUrl } from '../scanner/url.js'
@@ -35,7 +35,7 @@ export const cardNumberDetector: Detector = {
     if (!isPlausibleCardStart(cursor, first.start)) return undefined
     // Most digit groups in chat (times, prices, order numbers) stand alone and are
     // too short to be a card: leave before reading any further.
-    if (first.digits.length < MIN_PAN_DIGITS && !isCardSeparator(cursor.code(first.end))) return undefined
+    if (first.digits.length < MIN_PAN_DIGITS && !isGapChar(cursor.code(first.end))) return undefined
 
     const run = readCardRun(cursor, first)
     let digits = ''
@@ -89,9 +89,19 @@ function endsWithCvvGroup(run: readonly GroupInRun[], last: number): boolean {
 }
 
 /**
+ * A character that may stand in the gap between two groups of one card: a
+ * separator, or a line break (a card typed over two lines with Shift+Enter,
+ * pasted from a wrapped statement, or split over two messages that ended in one).
+ */
+function isGapChar(code: number): boolean {
+  return isCardSeparator(code) || isLineBreak(code)
+}
+
+/**
  * Reads the groups that could continue a card from `first`: each joined by
- * 1–{@link MAX_GAP_CHARS} separators, until the digits would pass
- * {@link MAX_PAN_DIGITS} or the run ends.
+ * 1–{@link MAX_GAP_CHARS} separators, with at most one line break among them
+ * ("\r\n" is one), until the digits would pass {@link MAX_PAN_DIGITS} or the run
+ * ends. A blank line ends the run: two paragraphs are two numbers.
  */
 function readCardRun(cursor: Cursor, first: DigitGroup): GroupInRun[] {
   const run: GroupInRun[] = [{ group: first, dotGap: false }]
@@ -100,12 +110,17 @@ function readCardRun(cursor: Cursor, first: DigitGroup): GroupInRun[] {
   for (;;) {
     let gapEnd = index
     let dotGap = false
-    while (gapEnd - index <= MAX_GAP_CHARS && isCardSeparator(cursor.code(gapEnd))) {
-      if (cursor.code(gapEnd) === CharCode.Dot) dotGap = true
+    let lineBreaks = 0
+    while (gapEnd - index <= MAX_GAP_CHARS) {
+      const code = cursor.code(gapEnd)
+      if (!isGapChar(code)) break
+      if (code === CharCode.Dot) dotGap = true
+      // The "\n" of "\r\n" ends the same line as its "\r".
+      else if (isLineBreak(code) && !(code === CharCode.LineFeed && cursor.code(gapEnd - 1) === CharCode.CarriageReturn)) lineBreaks++
       gapEnd++
     }
     const gapLength = gapEnd - index
-    if (gapLength === 0 || gapLength > MAX_GAP_CHARS) break
+    if (gapLength === 0 || gapLength > MAX_GAP_CHARS || lineBreaks > 1) break
     // A dot joins card groups only on its own: "4111.1111…", never "4111 . 1111".
     if (dotGap && gapLength !== 1) break
     if (!isDigitCode(cursor.code(gapEnd))) break

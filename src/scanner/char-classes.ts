@@ -23,6 +23,11 @@ export function isCardSeparator(code: number): boolean {
   }
 }
 
+/** A line feed or a carriage return: half of "\r\n" counts, as each half ends a line somewhere. */
+export function isLineBreak(code: number): boolean {
+  return code === CharCode.LineFeed || code === CharCode.CarriageReturn
+}
+
 /**
  * ASCII letters and underscore: a digit glued to one of these is part of an
  * identifier (hex, UUID, tracking number, variable name), not a number a person typed.

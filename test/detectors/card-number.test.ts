@@ -27,6 +27,10 @@ describe('card numbers: worked examples', () => {
     ['Japanese text glued to the number', 'カード番号4111111111111111です', 'カード番号************1111です'],
     ['Markdown bold', 'my card is **4111111111111111**', 'my card is **************1111**'],
     ['irregular groups', '41 111111 1111 1111', '** ****** **** 1111'],
+    ['wrapped at a line break (Shift+Enter)', '4111 1111\n1111 1111', '**** ****\n**** 1111'],
+    ['wrapped at CRLF', 'card 4111 1111 1111\r\n1111', 'card **** **** ****\r\n1111'],
+    ['wrapped after a hyphen', '5555-5555-\n5555-4444', '****-****-\n****-4444'],
+    ['one group per line', '4111\n1111\n1111\n1111', '****\n****\n****\n1111'],
   ])('%s', (_name, input, expected) => {
     expect(cardsOnly.redact(input).text).toBe(expected)
   })
@@ -64,6 +68,10 @@ describe('card numbers: false-positive traps are left alone', () => {
     ['date and time', 'on 2026-11-24 at 23:59:59'],
     ['Luhn failure', '4111 1111 1111 1112'],
     ['Visa with a wrong length', '4111 1111 1111 11'],
+    // A blank line is a paragraph break: two numbers, however well they would join.
+    ['halves of a card in two paragraphs', '4111 1111\n\n1111 1111'],
+    ['two line breaks in one gap', '4111 1111\r\n\r\n1111 1111'],
+    ['a list of order numbers, one per line', 'orders:\n12345678\n87654321'],
   ])('%s', (_name, input) => {
     const result = cardsOnly.redact(input)
     expect(result.findings).toEqual([])

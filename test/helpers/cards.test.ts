@@ -84,7 +84,7 @@ describe('formattedPanArbitrary', () => {
           if (digit === undefined) {
             expect(index, 'no separator before the first digit').toBeGreaterThan(0)
             expect(index, 'no separator after the last digit').toBeLessThan(characters.length - 1)
-            expect([...GROUP_SEPARATORS, '.']).toContain(character)
+            expect([...GROUP_SEPARATORS, '.', '\n', '\r']).toContain(character)
             gap += character
             expect(gap.length).toBeLessThanOrEqual(MAX_GAP_CHARS)
             return
@@ -93,6 +93,7 @@ describe('formattedPanArbitrary', () => {
           zero ??= thisZero
           expect(thisZero, 'one digit script per number').toBe(zero)
           if (gap.includes('.')) expect(gap).toBe('.')
+          expect(gap.replace('\r\n', '\n').replace(/[^\r\n]/g, '').length, 'at most one line break per gap').toBeLessThanOrEqual(1)
           gap = ''
           recovered += digit
         })
@@ -124,6 +125,8 @@ describe('formattedPanArbitrary', () => {
     expect(seen(/[0-9]-[0-9]/), 'hyphen').toBe(true)
     expect(seen(/[\u2010-\u2015\u2212]/), 'Unicode dash').toBe(true)
     expect(seen(/[0-9]\.[0-9]/), 'dots').toBe(true)
+    expect(seen(/[0-9] ?\n[0-9]/), 'wrapped at a line feed').toBe(true)
+    expect(seen(/\r\n/), 'wrapped at CRLF').toBe(true)
     expect(seen(/[\u00a0\u202f\u2009]/), 'no-break and thin spaces').toBe(true)
     expect(seen(/[\uff10-\uff19]/), 'full-width digits').toBe(true)
     expect(seen(/[\u0660-\u0669]/), 'Arabic-Indic digits').toBe(true)

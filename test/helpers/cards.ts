@@ -205,20 +205,35 @@ function groupingArbitrary(length: number): fc.Arbitrary<readonly number[]> {
   )
 }
 
-/** One gap between groups: 1 to MAX_GAP_CHARS separator characters, e.g. " ", "  ", " - ". */
-const gapArbitrary: fc.Arbitrary<string> = fc.string({
-  unit: fc.constantFrom(...GROUP_SEPARATORS),
-  minLength: 1,
-  maxLength: MAX_GAP_CHARS,
-})
+/**
+ * One gap between groups: 1 to MAX_GAP_CHARS separator characters of any kind;
+ * half the time " ", "-", "  " or " - ", the way most people type.
+ */
+const gapArbitrary: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(' ', '-', '  ', ' - '),
+  fc.string({ unit: fc.constantFrom(...GROUP_SEPARATORS), minLength: 1, maxLength: MAX_GAP_CHARS }),
+)
 
-/** The `gapCount` gaps of one number: all the same, each different, or all single dots. */
+/**
+ * A gap holding the one line break a card may wrap at (Shift+Enter, a wrapped
+ * statement), with the separators people leave around it; at most MAX_GAP_CHARS.
+ */
+const lineBreakGapArbitrary: fc.Arbitrary<string> = fc.constantFrom('\n', '\r\n', '\r', ' \n', '-\n', '\n ', ' \r\n', '\u00a0\n')
+
+/**
+ * The `gapCount` gaps of one number: all the same, each different, all single
+ * dots, or one of them a line break.
+ */
 function gapsArbitrary(gapCount: number): fc.Arbitrary<string[]> {
   const same = gapArbitrary.map((gap) => Array.from({ length: gapCount }, () => gap))
+  if (gapCount === 0) return same
   const mixed = fc.array(gapArbitrary, { minLength: gapCount, maxLength: gapCount })
-  if (gapCount + 1 < MIN_DOTTED_GROUPS) return fc.oneof(same, mixed)
+  const wrapped = fc
+    .tuple(same, lineBreakGapArbitrary, fc.nat({ max: gapCount - 1 }))
+    .map(([gaps, lineBreak, at]) => gaps.map((gap, index) => (index === at ? lineBreak : gap)))
+  if (gapCount + 1 < MIN_DOTTED_GROUPS) return fc.oneof(same, mixed, wrapped)
   const dotted = fc.constant(Array.from({ length: gapCount }, () => '.'))
-  return fc.oneof(same, mixed, dotted)
+  return fc.oneof(same, mixed, dotted, wrapped)
 }
 
 const digitScriptArbitrary: fc.Arbitrary<DigitScript> = fc.oneof(
@@ -230,7 +245,8 @@ const digitScriptArbitrary: fc.Arbitrary<DigitScript> = fc.oneof(
  * A valid PAN written the way people type it: contiguous, 4-4-4-4, 4-6-5/4-6-4,
  * irregular groups, or one digit at a time; groups separated by 1–3 spaces
  * (any width), hyphens or Unicode dashes, the same gap throughout or varying, or
- * by single dots when there are at least 4 groups; in ASCII, full-width,
+ * by single dots when there are at least 4 groups, or wrapped at one line
+ * break; in ASCII, full-width,
  * Arabic-Indic or Devanagari digits. Never more than `MAX_GAP_CHARS` characters
  * between two groups, never a separator before or after the number.
  */
