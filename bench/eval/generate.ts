@@ -135,6 +135,8 @@ export function cardFormatFacets(text: string): { grouping: string; separators: 
   else if (gaps.every((item) => item === '-')) separators = 'hyphens'
   else if (gaps.every((item) => item === '.')) separators = 'dots'
   else if (gaps.every((item) => /^[ -]+$/.test(item))) separators = 'ASCII spaces/hyphens, mixed or repeated'
+  else if (gaps.some((item) => /[\r\n]/.test(item))) separators = 'wrapped at a line break'
+  else if (gaps.some((item) => /[\t\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/.test(item))) separators = 'tabs or invisible characters'
   else separators = 'Unicode spaces/dashes'
   return { grouping, separators, digits: scriptOf(text) }
 }

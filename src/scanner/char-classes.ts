@@ -1,13 +1,16 @@
 import { CharCode } from './char-codes.js'
 
 /**
- * Characters people put between the digit groups of a card number:
- * spaces of every width, hyphens and dashes, and dots. Slash, comma and colon are
- * deliberately absent: they join dates, thousands and times, not card groups.
+ * Characters people put between the digit groups of a card number: spaces of
+ * every width, tabs (a number pasted from a spreadsheet), hyphens and dashes,
+ * dots, and the invisible characters software slips in (see
+ * {@link isInvisibleFormatChar}). Slash, comma and colon are deliberately
+ * absent: they join dates, thousands and times, not card groups.
  */
 export function isCardSeparator(code: number): boolean {
   switch (code) {
     case CharCode.Space:
+    case CharCode.Tab:
     case CharCode.HyphenMinus:
     case CharCode.Dot:
     case CharCode.NoBreakSpace:
@@ -19,8 +22,28 @@ export function isCardSeparator(code: number): boolean {
     case CharCode.FullwidthHyphenMinus:
       return true
     default:
-      return code >= CharCode.HyphenDash && code <= CharCode.HorizontalBar
+      return (code >= CharCode.HyphenDash && code <= CharCode.HorizontalBar) || isInvisibleFormatChar(code)
   }
+}
+
+/**
+ * Characters that take no room on screen: zero-width spaces and joiners, the
+ * word joiner, soft hyphens, a stray byte-order mark, and the bidirectional
+ * marks, embeddings and isolates that right-to-left chat apps wrap around
+ * numbers. An agent reads "4111\u200e1111…" as one run of digits, so the scanner
+ * must not read it as two numbers.
+ */
+export function isInvisibleFormatChar(code: number): boolean {
+  if (code < CharCode.SoftHyphen) return false
+  return (
+    code === CharCode.SoftHyphen ||
+    code === CharCode.ArabicLetterMark ||
+    (code >= CharCode.ZeroWidthSpace && code <= CharCode.RightToLeftMark) ||
+    (code >= CharCode.LeftToRightEmbedding && code <= CharCode.RightToLeftOverride) ||
+    code === CharCode.WordJoiner ||
+    (code >= CharCode.LeftToRightIsolate && code <= CharCode.PopDirectionalIsolate) ||
+    code === CharCode.ByteOrderMark
+  )
 }
 
 /** A line feed or a carriage return: half of "\r\n" counts, as each half ends a line somewhere. */

@@ -30,6 +30,8 @@ export const enum CharCode {
   LowerA = 0x61, // "a"
   LowerZ = 0x7a, // "z"
   NoBreakSpace = 0xa0, // U+00A0, typed by word processors and some IMEs between groups
+  SoftHyphen = 0xad, // U+00AD, invisible unless a line breaks there; pasted from web pages
+  ArabicLetterMark = 0x061c, // U+061C, a bidi mark
   Pound = 0xa3, // "£"
   Yen = 0xa5, // "¥"
   FirstNonAsciiDigitBlock = 0x0660, // ARABIC-INDIC DIGIT ZERO: no decimal digit exists below it outside ASCII
@@ -37,11 +39,19 @@ export const enum CharCode {
   ThinSpace = 0x2009, // U+2009
   HyphenDash = 0x2010, // U+2010 HYPHEN, first of the Unicode dashes
   HorizontalBar = 0x2015, // U+2015, last of the Unicode dashes
+  ZeroWidthSpace = 0x200b, // U+200B, first of the zero-width spaces, joiners and bidi marks (to U+200F)
+  RightToLeftMark = 0x200f, // U+200F
+  LeftToRightEmbedding = 0x202a, // U+202A, first of the bidi embeddings and overrides (to U+202E)
+  RightToLeftOverride = 0x202e, // U+202E
   NarrowNoBreakSpace = 0x202f, // U+202F, French digit grouping
+  WordJoiner = 0x2060, // U+2060
+  LeftToRightIsolate = 0x2066, // U+2066, first of the bidi isolates (to U+2069)
+  PopDirectionalIsolate = 0x2069, // U+2069
   Euro = 0x20ac, // "€"
   Rupee = 0x20b9, // "₹"
   MinusSign = 0x2212, // U+2212, what some keyboards and autocorrect put for "-"
   IdeographicSpace = 0x3000, // U+3000, the space a Japanese/Chinese IME types
+  ByteOrderMark = 0xfeff, // U+FEFF, ZERO WIDTH NO-BREAK SPACE when inside text
   FullwidthHyphenMinus = 0xff0d, // U+FF0D, typed with full-width digits
   /** Returned by a cursor for "no character here": start or end of the input. */
   None = -1,

@@ -31,6 +31,10 @@ describe('card numbers: worked examples', () => {
     ['wrapped at CRLF', 'card 4111 1111 1111\r\n1111', 'card **** **** ****\r\n1111'],
     ['wrapped after a hyphen', '5555-5555-\n5555-4444', '****-****-\n****-4444'],
     ['one group per line', '4111\n1111\n1111\n1111', '****\n****\n****\n1111'],
+    ['tabs (pasted from a spreadsheet)', '4111\t1111\t1111\t1111', '****\t****\t****\t1111'],
+    ['zero-width spaces (invisible to the agent)', '4111\u200b1111\u200b1111\u200b1111', '****\u200b****\u200b****\u200b1111'],
+    ['left-to-right marks of a right-to-left chat', 'رقم 4111\u200e1111\u200e1111\u200e1111', 'رقم ****\u200e****\u200e****\u200e1111'],
+    ['soft hyphens pasted from a web page', '5555\u00ad5555\u00ad5555\u00ad4444', '****\u00ad****\u00ad****\u00ad4444'],
   ])('%s', (_name, input, expected) => {
     expect(cardsOnly.redact(input).text).toBe(expected)
   })

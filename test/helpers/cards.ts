@@ -166,6 +166,18 @@ export const GROUP_SEPARATORS: readonly string[] = [
   '\u2015', // HORIZONTAL BAR
   '\u2212', // MINUS SIGN
   '\uff0d', // FULLWIDTH HYPHEN-MINUS
+  '\t', // TAB: pasted from a spreadsheet
+  // Invisible: what an agent's screen shows as one run of digits.
+  '\u200b', // ZERO WIDTH SPACE
+  '\u200c', // ZERO WIDTH NON-JOINER
+  '\u200e', // LEFT-TO-RIGHT MARK, put around numbers by right-to-left chat apps
+  '\u200f', // RIGHT-TO-LEFT MARK
+  '\u2066', // LEFT-TO-RIGHT ISOLATE
+  '\u2069', // POP DIRECTIONAL ISOLATE
+  '\u2060', // WORD JOINER
+  '\u00ad', // SOFT HYPHEN
+  '\u061c', // ARABIC LETTER MARK
+  '\ufeff', // ZERO WIDTH NO-BREAK SPACE
 ]
 
 /** Fewest groups a dotted number must have: "4111.1111" alone reads as a decimal. */
