@@ -86,3 +86,42 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
   ['nov', 'november'],
   ['dec', 'december'],
 ]
+
+/**
+ * Words a customer may glue straight onto a card number on a phone keyboard
+ * ("card4111…", "cc4111…", "visa4111…"). Any other letters glued to digits make
+ * an identifier ("ORD4111…", "INV5555…", hex, tracking numbers) and keep the
+ * number out, so the list is short and names only cards.
+ */
+export const CARD_WORDS_GLUED_BEFORE: readonly string[] = [
+  'card',
+  'cardno',
+  'cardnum',
+  'cardnumber',
+  'cc',
+  'ccn',
+  'ccnum',
+  'pan',
+  'visa',
+  'mastercard',
+  'mc',
+  'amex',
+  'discover',
+  'debit',
+  'credit',
+  'number',
+  'num',
+  'no',
+]
+
+/** The one-word keywords of `phrases` as letters only ("cvv2" → "cvv"): the forms that can be glued to a number. */
+function gluedForms(phrases: readonly string[]): string[] {
+  const words = phrases.filter((phrase) => /^[a-z]+[0-9]*$/.test(phrase)).map((phrase) => phrase.replace(/[0-9]+$/, ''))
+  return [...new Set(words)]
+}
+
+/** Expiry keywords that may be glued to a date or to the card before it ("exp1229", "…1111exp"). */
+export const EXPIRY_WORDS_GLUED: readonly string[] = gluedForms(EXPIRY_KEYWORD_PHRASES)
+
+/** CVV keywords that may be glued to the code or to the card before it ("cvv123", "…1111cvv"). */
+export const CVV_WORDS_GLUED: readonly string[] = gluedForms(CVV_KEYWORD_PHRASES)

@@ -9,6 +9,7 @@ export const IBAN_COUNTRY_LETTERS = 2
 /** ISO 13616-1 §5: the print format groups an IBAN in fours, separated by single spaces. */
 export const IBAN_PRINT_GROUP_CHARS = 4
 
+import { CARD_WORDS_GLUED_BEFORE, CVV_WORDS_GLUED, EXPIRY_WORDS_GLUED } from './context-keywords.js'
 import { IIN_RANGES } from './iin-ranges.js'
 
 const PAN_LENGTHS = IIN_RANGES.flatMap((range) => range.lengths)
@@ -74,12 +75,23 @@ export const LOOKBEHIND_CHARS = Math.max(
 )
 
 /**
- * The longest stretch a card detector reads from a candidate's first digit before
- * it can decide: 19 one-digit groups with 3-character gaps between them, then one
- * more gap and the character after it (to see that the run has ended), then two
- * characters of trailing context (a decimal point and its digit).
+ * The longest card keyword that may be glued to a number ("expiration" in
+ * "…1111expiration", "mastercard" in "mastercard5555…"); a longer run of
+ * letters glued to digits is an identifier, so no more is read.
  */
-export const CARD_LOOKAHEAD_CHARS = MAX_PAN_DIGITS + (MAX_PAN_DIGITS - 1) * MAX_GAP_CHARS + (MAX_GAP_CHARS + 1) + 2
+export const MAX_GLUED_WORD_CHARS: number = Math.max(
+  ...[...CARD_WORDS_GLUED_BEFORE, ...EXPIRY_WORDS_GLUED, ...CVV_WORDS_GLUED].map((word) => word.length),
+)
+
+/**
+ * The longest stretch a card detector reads from a candidate's first digit before
+ * it can decide: 19 one-digit groups with 3-character gaps between them, then
+ * either one more gap and the character after it (to see that the run has ended)
+ * and two characters of trailing context (a decimal point and its digit), or a
+ * keyword glued to the last digit and the character after it ("…1111exp ").
+ */
+export const CARD_LOOKAHEAD_CHARS =
+  MAX_PAN_DIGITS + (MAX_PAN_DIGITS - 1) * MAX_GAP_CHARS + Math.max(MAX_GAP_CHARS + 1 + 2, MAX_GLUED_WORD_CHARS + 1)
 
 /**
  * The longest an expiry or CVV candidate reads ahead: the candidate itself

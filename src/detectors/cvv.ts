@@ -1,16 +1,18 @@
-import { CVV_KEYWORD_PHRASES } from '../data/context-keywords.js'
+import { CVV_KEYWORD_PHRASES, CVV_WORDS_GLUED } from '../data/context-keywords.js'
 import { MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.js'
 import { CharCode } from '../scanner/char-codes.js'
 import { isCardSeparator, isCurrencySymbol, isIdentifierLetter } from '../scanner/char-classes.js'
 import { KeywordSet, hasKeywordAfter, hasKeywordBefore, isMaskChar } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
+import { gluedWordBefore } from '../scanner/glued-word.js'
 import { cardNumberDetector } from './card-number.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { continuesIntoEmailAddress } from './email-local-part.js'
 import { followsFinding } from './near-finding.js'
 
 const CVV_KEYWORDS = new KeywordSet(CVV_KEYWORD_PHRASES)
+const CVV_WORDS: ReadonlySet<string> = new Set(CVV_WORDS_GLUED)
 
 /** Visa, Mastercard, Discover, JCB, UnionPay print 3 digits; Amex prints a 4-digit CID. */
 const CVV_DIGITS = 3
@@ -45,13 +47,14 @@ export const cvvDetector: Detector = {
 }
 
 /**
- * A CVV is a number of its own: not glued to letters, not an amount, a decimal or
- * a "#123" reference, and not one group of a longer number, except that it may
- * follow the card or expiry it belongs to.
+ * A CVV is a number of its own: not glued to letters (but for its own keyword,
+ * "cvv123"), not an amount, a decimal or a "#123" reference, and not one group
+ * of a longer number, except that it may follow the card or expiry it belongs to.
  */
 function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext): boolean {
   const before = cursor.code(group.start - 1)
-  if (isIdentifierLetter(before) || isCurrencySymbol(before)) return false
+  if (isIdentifierLetter(before) && !CVV_WORDS.has(gluedWordBefore(cursor, group.start) ?? '')) return false
+  if (isCurrencySymbol(before)) return false
   if (before === CharCode.Hash || before === CharCode.Plus) return false
   if ((before === CharCode.Dot || before === CharCode.Comma || before === CharCode.Colon) && isDigitCode(cursor.code(group.start - 2))) {
     return false

@@ -1,14 +1,16 @@
-import { EXPIRY_KEYWORD_PHRASES, MONTH_NAMES } from '../data/context-keywords.js'
+import { EXPIRY_KEYWORD_PHRASES, EXPIRY_WORDS_GLUED, MONTH_NAMES } from '../data/context-keywords.js'
 import { CharCode } from '../scanner/char-codes.js'
 import { isIdentifierLetter } from '../scanner/char-classes.js'
 import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
+import { gluedWordBefore } from '../scanner/glued-word.js'
 import { isPlausibleExpiry } from '../validators/expiry.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { followsFinding } from './near-finding.js'
 
 const EXPIRY_KEYWORDS = new KeywordSet(EXPIRY_KEYWORD_PHRASES)
+const EXPIRY_WORDS: ReadonlySet<string> = new Set(EXPIRY_WORDS_GLUED)
 
 /** The longest year group read: "2027". */
 const YEAR_DIGITS_MAX = 4
@@ -38,7 +40,9 @@ export const expiryDateDetector: Detector = {
       (candidate) => candidate !== undefined && isPlausibleExpiry(candidate.month, candidate.year, context.now(), context.expiryWindow),
     )
     if (shape === undefined) return undefined
-    if (isIdentifierLetter(cursor.code(shape.start - 1)) || isIdentifierLetter(cursor.code(shape.end))) return undefined
+    // Glued to letters it is part of an identifier, unless they are its keyword ("exp12/29").
+    const gluedBefore = isIdentifierLetter(cursor.code(shape.start - 1)) && !EXPIRY_WORDS.has(gluedWordBefore(cursor, shape.start) ?? '')
+    if (gluedBefore || isIdentifierLetter(cursor.code(shape.end))) return undefined
 
     let reason: string
     if (followsFinding(context, shape.start, ['card_number'])) reason = 'after-card'

@@ -34,6 +34,10 @@ describe('card numbers: worked examples', () => {
     ['tabs (pasted from a spreadsheet)', '4111\t1111\t1111\t1111', '****\t****\t****\t1111'],
     ['zero-width spaces (invisible to the agent)', '4111\u200b1111\u200b1111\u200b1111', '****\u200b****\u200b****\u200b1111'],
     ['left-to-right marks of a right-to-left chat', 'رقم 4111\u200e1111\u200e1111\u200e1111', 'رقم ****\u200e****\u200e****\u200e1111'],
+    ['card word glued on (phone keyboard)', 'card4111111111111111', 'card************1111'],
+    ['brand glued on', 'Visa4111 1111 1111 1111', 'Visa**** **** **** 1111'],
+    ['expiry word glued after', '5555555555554444exp 12/27', '************4444exp 12/27'],
+    ['CVV word glued after', '5555555555554444cvv2 123', '************4444cvv2 123'],
     ['soft hyphens pasted from a web page', '5555\u00ad5555\u00ad5555\u00ad4444', '****\u00ad****\u00ad****\u00ad4444'],
   ])('%s', (_name, input, expected) => {
     expect(cardsOnly.redact(input).text).toBe(expected)
@@ -74,6 +78,14 @@ describe('card numbers: false-positive traps are left alone', () => {
     ['Visa with a wrong length', '4111 1111 1111 11'],
     // A blank line is a paragraph break: two numbers, however well they would join.
     ['halves of a card in two paragraphs', '4111 1111\n\n1111 1111'],
+    // Letters glued to digits make an identifier, unless they are a card word.
+    ['order number with a prefix', 'ORD4111111111111111'],
+    ['invoice number with a prefix', 'see INV5555555555554444'],
+    ['a card word inside a longer word', 'cardholder4111111111111111'],
+    ['a card word glued to a digit before it', 'x9card4111111111111111'],
+    ['a card word in an identifier', 'id_card4111111111111111'],
+    ['letters after that are not a keyword', '4111111111111111abc'],
+    ['a keyword inside a longer word after', '4111111111111111expirations'],
     ['two line breaks in one gap', '4111 1111\r\n\r\n1111 1111'],
     ['a list of order numbers, one per line', 'orders:\n12345678\n87654321'],
   ])('%s', (_name, input) => {

@@ -19,6 +19,8 @@ describe('CVV / CVC', () => {
     ['after card and expiry', '4111 1111 1111 1111 12/27 737', '**** **** **** 1111 **/** ***'],
     ['after a card', '5555555555554444 123', '************4444 ***'],
     ['Amex CID after an Amex card', '378282246310005 1234', '***********0005 ****'],
+    ['keyword glued on (phone keyboard)', 'cvv737', 'cvv***'],
+    ['CVC2 glued on', 'card code CVC2 123', 'card code CVC2 ***'],
   ])('%s', (_name, input, expected) => {
     expect(redactor.redact(input).text).toBe(expected)
   })
@@ -33,6 +35,8 @@ describe('CVV / CVC', () => {
     ['percentage', 'cvv 123%'],
     ['keyword for a later number', 'room 123 and cvv'],
     ['4 digits after a Visa is not a CID', '4111111111111111 9999'],
+    ['glued to letters that are not a keyword', 'room123'],
+    ['glued to a longer word ending in a keyword', 'abccvv123'],
   ])('leaves alone: %s', (_name, input) => {
     expect(found(input).filter((type) => type === 'cvv')).toEqual([])
   })

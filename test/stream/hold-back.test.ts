@@ -15,7 +15,11 @@ const chatText = fc
     fc.oneof(
       safeTextArbitrary(),
       formattedPanArbitrary().map((card) => card.text),
-      fc.constantFrom('exp 12/27', 'cvv 737', '737 is the cvv', ' 123 ', 'room 404', '$19.99', '+44 20 7946 0958', 'www.x.com/4111111111111111'),
+      // Card words glued on ("card4111…", "…1111expiration"), and letters that make an identifier ("ORD4111…").
+      fc
+        .tuple(fc.constantFrom('card', 'cc', 'ORD', 'x9card'), formattedPanArbitrary(), fc.constantFrom('', 'exp', 'expiration', 'cvv2', 'abc'))
+        .map(([before, card, after]) => `${before}${card.text}${after}`),
+      fc.constantFrom('cvv123', 'exp12/27', 'exp1227', 'room123', 'exp 12/27', 'cvv 737', '737 is the cvv', ' 123 ', 'room 404', '$19.99', '+44 20 7946 0958', 'www.x.com/4111111111111111'),
       fc.stringMatching(/^[0-9 ./-]{0,40}$/),
     ),
     { maxLength: 8 },
@@ -63,6 +67,8 @@ describe('stream(): bounded hold-back', () => {
     ['separators between digits', '1 - 2 - 3 . 4 '.repeat(3_000)],
     ['keywords and short numbers', 'cvv 12 exp 1 '.repeat(3_000)],
     // The CVV detector reads the number after it as a card: a code, a gap, then a whole card's read-ahead.
+    // The longest card read: 19 one-digit groups with 3-character gaps, then the longest glued keyword.
+    ['one-digit groups, then a glued keyword', `${Array.from({ length: 19 }, () => '4').join(' - ')}expiration `.repeat(200)],
     ['a code, then one-digit groups', 'cvv 123 - 4 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 - 1 '.repeat(200)],
   ])('%s: never holds more than MAX_HOLD_CHARS, one char at a time or in blocks', (_name, text) => {
     for (const chunks of [oneCharAtATime(text), splitAt(text, [1000, 1001, 5000, 17_777])]) {
@@ -81,14 +87,17 @@ describe('stream(): bounded hold-back', () => {
   })
 })
 
+/** What stands right before and after a typed card: spaces, card words glued on, line breaks. */
+const cardSurroundings = fc.constantFrom([' ', ' '], [' card', 'exp '], ['\n', '\n'])
+
 describe('stream(): leak budget while typing', () => {
-  it('no emitted text or preview ever shows more than the last 4 digits of a card typed key by key', () => {
+  it('no emitted text or preview ever shows more than the last 4 digits of a card typed key by key (spaced, glued to "card…exp", on its own line)', () => {
     fc.assert(
-      fc.property(safeTextArbitrary(), formattedPanArbitrary(), safeTextArbitrary(), (before, card, after) => {
+      fc.property(safeTextArbitrary(), formattedPanArbitrary(), cardSurroundings, safeTextArbitrary(), (before, card, [left, right], after) => {
         const stream = redactor.stream()
         let emitted = ''
         const middle = card.digits.slice(0, -4)
-        for (const key of oneCharAtATime(`${before} ${card.text} ${after}`)) {
+        for (const key of oneCharAtATime(`${before}${left}${card.text}${right}${after}`)) {
           emitted += stream.write(key)
           const visible = digitsOf(emitted + stream.preview())
           // Every visible digit must be one of the card's last four, shown in place.

@@ -1,0 +1,46 @@
+import { MAX_GLUED_WORD_CHARS } from '../data/limits.js'
+import { CharCode } from './char-codes.js'
+import { isIdentifierLetter } from './char-classes.js'
+import type { Cursor } from './cursor.js'
+import { isDigitCode } from './digit-group.js'
+
+/**
+ * Letters glued straight onto a number ("card4111…", "cvv123", "…1111exp") make
+ * it part of an identifier, unless they are a word from a short list of card
+ * keywords. These read that word, lower-cased; the lists live in
+ * `src/data/context-keywords.ts`.
+ *
+ * Each reads at most {@link MAX_GLUED_WORD_CHARS} letters and one character
+ * beyond them: a longer run of letters is never a keyword, so it stops there.
+ */
+
+function isAsciiLetter(code: number): boolean {
+  return isIdentifierLetter(code) && code !== CharCode.Underscore
+}
+
+/**
+ * The word glued straight before `index`, or undefined when there is no letter
+ * there, when the run of letters is longer than any keyword, or when the run is
+ * itself glued to a digit or underscore ("x9cvv123", "id_card4111…": one token).
+ * In "card4111…" it is "card"; in "ORD4111…" it is "ord", which no list holds.
+ */
+export function gluedWordBefore(cursor: Cursor, index: number): string | undefined {
+  let start = index
+  while (index - start < MAX_GLUED_WORD_CHARS && isAsciiLetter(cursor.code(start - 1))) start--
+  const before = cursor.code(start - 1)
+  if (start === index || isIdentifierLetter(before) || isDigitCode(before)) return undefined
+  return cursor.slice(start, index).toLowerCase()
+}
+
+/**
+ * The word glued straight after `index` ("exp" in "…1111exp 12/29"), or
+ * undefined when there is no letter there, when the run of letters is longer
+ * than any keyword, or when an underscore goes on from it. Digits may follow
+ * ("…1111cvv2"): the word is what counts.
+ */
+export function gluedWordAfter(cursor: Cursor, index: number): string | undefined {
+  let end = index
+  while (end - index < MAX_GLUED_WORD_CHARS && isAsciiLetter(cursor.code(end))) end++
+  if (end === index || isIdentifierLetter(cursor.code(end))) return undefined
+  return cursor.slice(index, end).toLowerCase()
+}
