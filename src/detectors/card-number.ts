@@ -11,10 +11,17 @@ import { isLuhnValid } from '../validators/luhn.js'
 import type { CardBrand } from '../types.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 
-/** A digit group and the gap that led to it ("" for the first group). */
+/** A digit group and what the gap that led to it held (nothing, for the first group). */
 interface GroupInRun {
   readonly group: DigitGroup
   readonly dotGap: boolean
+  readonly lineBreakGap: boolean
+}
+
+/** The groups that could make one card, and whether more digits follow them than a card can hold. */
+interface CardRun {
+  readonly groups: readonly GroupInRun[]
+  readonly digitsGoOn: boolean
 }
 
 /**
@@ -39,7 +46,7 @@ export const cardNumberDetector: Detector = {
     // too short to be a card: leave before reading any further.
     if (first.digits.length < MIN_PAN_DIGITS && !isGapChar(cursor.code(first.end))) return undefined
 
-    const run = readCardRun(cursor, first)
+    const { groups: run, digitsGoOn } = readCardRun(cursor, first)
     let digits = ''
     const prefixes: string[] = []
     for (const { group } of run) {
@@ -47,21 +54,29 @@ export const cardNumberDetector: Detector = {
       prefixes.push(digits)
     }
     // Longest first: a 19-digit card must not be reported as its 16-digit prefix.
+    let longerAcrossLineBreak = false
     for (let last = run.length - 1; last >= 0; last--) {
       if (!isValidCardWindow(cursor, run, prefixes, last)) continue
+      if (cutsNumberOnNextLine(cursor, run, prefixes, last, digitsGoOn)) {
+        longerAcrossLineBreak = true
+        continue
+      }
       // Checked last, as it reads furthest back and a valid card is rare.
       if (isInsideUrl(cursor, first.start)) return undefined
       const canonical = prefixes[last] as string
       // "4111 1111 1111 1111 110": a 16-digit card and its CVV, or a 19-digit card?
       // Both pass Luhn 1 time in 10. Keeping "last four" of either reading could
       // show the CVV or middle digits of the other, so such a card is hidden whole.
-      const ambiguous = endsWithCvvGroup(run, last) && isValidCardWindow(cursor, run, prefixes, last - 1)
+      // The same holds for a card cut at a line break while a longer one ran on.
+      const ambiguousTail = endsWithCvvGroup(run, last) && isValidCardWindow(cursor, run, prefixes, last - 1)
+      const ambiguous = ambiguousTail || longerAcrossLineBreak
+      const reason = ambiguousTail ? 'luhn+iin+ambiguous-tail' : longerAcrossLineBreak ? 'luhn+iin+ambiguous-line-break' : 'luhn+iin'
       return {
         type: 'card_number',
         start: first.start,
         end: (run[last] as GroupInRun).group.end,
         brand: cardBrandOf(canonical) as CardBrand,
-        reason: ambiguous ? 'luhn+iin+ambiguous-tail' : 'luhn+iin',
+        reason,
         canonical,
         ...(ambiguous ? { hideAll: true } : {}),
       }
@@ -78,6 +93,30 @@ function isValidCardWindow(cursor: Cursor, run: readonly GroupInRun[], prefixes:
   if (!hasConsistentSeparators(run.slice(0, last + 1))) return false
   if (!isPlausibleCardEnd(cursor, (run[last] as GroupInRun).group.end)) return false
   return cardBrandOf(candidate) !== undefined && isLuhnValid(candidate)
+}
+
+/**
+ * "6516 5215 2221 6331⏎4 3 1 2 7 4 …": a card, then another card on the next
+ * line. A window that crosses the line break and stops before the digits end
+ * would take the head of the next line's number as its own last digits, and
+ * leave the rest of that number visible. So when the digits before the break are
+ * a card on their own, the break ends the card there (hidden whole: a 19-digit
+ * card wrapped before its last three digits reads the same way, and its "last
+ * four" would be middle digits); the next line is then scanned as a number of
+ * its own. A card wrapped over two lines ends where the digits end
+ * ("4111 1111 1111⏎1111 exp …") and is not affected.
+ */
+function cutsNumberOnNextLine(
+  cursor: Cursor,
+  run: readonly GroupInRun[],
+  prefixes: readonly string[],
+  last: number,
+  digitsGoOn: boolean,
+): boolean {
+  if (last === run.length - 1 && !digitsGoOn) return false
+  let lineBreakAt = last
+  while (lineBreakAt > 0 && !(run[lineBreakAt] as GroupInRun).lineBreakGap) lineBreakAt--
+  return lineBreakAt > 0 && isValidCardWindow(cursor, run, prefixes, lineBreakAt - 1)
 }
 
 /** Two dots at least: one dot between digits is a decimal or a version. */
@@ -105,8 +144,8 @@ function isGapChar(code: number): boolean {
  * ("\r\n" is one), until the digits would pass {@link MAX_PAN_DIGITS} or the run
  * ends. A blank line ends the run: two paragraphs are two numbers.
  */
-function readCardRun(cursor: Cursor, first: DigitGroup): GroupInRun[] {
-  const run: GroupInRun[] = [{ group: first, dotGap: false }]
+function readCardRun(cursor: Cursor, first: DigitGroup): CardRun {
+  const run: GroupInRun[] = [{ group: first, dotGap: false, lineBreakGap: false }]
   let total = first.digits.length
   let index = first.end
   for (;;) {
@@ -127,12 +166,13 @@ function readCardRun(cursor: Cursor, first: DigitGroup): GroupInRun[] {
     if (dotGap && gapLength !== 1) break
     if (!isDigitCode(cursor.code(gapEnd))) break
     const group = readDigitGroup(cursor, gapEnd, MAX_PAN_DIGITS - total)
-    if (group === undefined) break
-    run.push({ group, dotGap })
+    // More digits than a card can hold: the run stops, but the digits go on.
+    if (group === undefined) return { groups: run, digitsGoOn: true }
+    run.push({ group, dotGap, lineBreakGap: lineBreaks > 0 })
     total += group.digits.length
     index = group.end
   }
-  return run
+  return { groups: run, digitsGoOn: false }
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
 import { gluedWordBefore } from '../scanner/glued-word.js'
 import { cardNumberDetector } from './card-number.js'
+import { isSeparatedExpiryAt } from './expiry-date.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { continuesIntoEmailAddress } from './email-local-part.js'
 import { followsFinding } from './near-finding.js'
@@ -76,7 +77,8 @@ function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext
     if (last === undefined || last.end - context.base !== index + 1) return false
   }
   // Joined to a number after it: "123 456" is one longer number, unless that
-  // number is a card ("cvv 737 4111 1111 1111 1111": the code, then the card).
+  // number is a card ("cvv 737 4111 1111 1111 1111": the code, then the card)
+  // or an expiry ("4111… 737 12/27": the card, the code, then the expiry).
   index = group.end
   while (index < group.end + MAX_GAP_CHARS && isCardSeparator(cursor.code(index))) index++
   // A number another finding has masked ("cvv 737 ***-***-****" was "… 408-247-8880"):
@@ -84,7 +86,7 @@ function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext
   if (index > group.end && isMaskChar(cursor.code(index), context.maskChars)) return false
   if (index === group.end || !isDigitCode(cursor.code(index))) return true
   const next = readDigitGroup(cursor, index, MAX_PAN_DIGITS)
-  return next !== undefined && cardNumberDetector.detectAt(next, context) !== undefined
+  return next !== undefined && (isSeparatedExpiryAt(next, context) || cardNumberDetector.detectAt(next, context) !== undefined)
 }
 
 /** Is the digit at `index` the tail of a word such as "cvv2" (digits glued to letters before them)? */

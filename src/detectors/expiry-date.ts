@@ -26,7 +26,7 @@ interface ExpiryShape {
 /**
  * Card expiry dates: MM/YY, MM/YYYY, MM-YY, MM.YY, "MM / YY", MMYY and
  * "Jan 2027". A date-shaped number is only an expiry with card context: a keyword
- * before or after it ("exp", "valid thru"), or right after a card. "The meeting
+ * before or after it ("exp", "valid thru"), or right after a card or a CVV. "The meeting
  * is 12/27" is left alone, and so is a full date like 12/27/2026.
  *
  * > | exp 12/27
@@ -46,6 +46,8 @@ export const expiryDateDetector: Detector = {
 
     let reason: string
     if (followsFinding(context, shape.start, ['card_number'])) reason = 'after-card'
+    // "4111… 737 12/27": card, code, expiry, in the order some people give them.
+    else if (followsFinding(context, shape.start, ['cvv'])) reason = 'after-cvv'
     else if (hasKeywordBefore(cursor, shape.start, EXPIRY_KEYWORDS, context.maskChars)) reason = 'keyword'
     else if (hasKeywordAfter(cursor, shape.end, EXPIRY_KEYWORDS, context.maskChars)) reason = 'keyword-after'
     else return undefined
@@ -57,6 +59,21 @@ export const expiryDateDetector: Detector = {
       canonical: `${String(shape.month).padStart(2, '0')}/${String(shape.year % 100).padStart(2, '0')}`,
     }
   },
+}
+
+/**
+ * Does a plausible expiry written with a separator ("12/27", "12 / 2027",
+ * "1-27") start at `group`? Its shape only: whether it is an expiry depends on
+ * its context. The CVV detector asks, as "737 12/27" is a code and then an
+ * expiry, not one longer number.
+ */
+export function isSeparatedExpiryAt(group: DigitGroup, context: DetectorContext): boolean {
+  const shape = readMonthYear(context.cursor, group)
+  return (
+    shape !== undefined &&
+    !isIdentifierLetter(context.cursor.code(shape.end)) &&
+    isPlausibleExpiry(shape.month, shape.year, context.now(), context.expiryWindow)
+  )
 }
 
 /** "12/27", "12 / 2027", "1-27", "12.27", but not part of a longer date "12/27/2026". */

@@ -132,6 +132,27 @@ describe('card numbers: ambiguous runs resolve to the reading that shows least',
     const replacing = createRedactor({ policies: { card_number: { action: 'replace', template: '[card {last4}]' } } })
     expect(replacing.redact('4111 1111 1111 1111 110').text).toBe('**** **** **** **** ***')
   })
+  it('two cards on consecutive lines are two cards, neither showing more than its last four', () => {
+    const oneLineCard = formattedPanArbitrary().filter((card) => !/[\r\n]/.test(card.text))
+    fc.assert(
+      fc.property(oneLineCard, oneLineCard, fc.constantFrom('\n', '\r\n', ' \n'), (first, second, lineBreak) => {
+        const { text, findings } = redactor.redact(`${first.text}${lineBreak}${second.text}`)
+        expect(findings.filter((finding) => finding.type === 'card_number')).toHaveLength(2)
+        const [firstLine = '', secondLine = ''] = text.split(/\r?\n/)
+        expect(first.digits.slice(-4).endsWith(digitsOf(firstLine))).toBe(true)
+        expect(second.digits.slice(-4).endsWith(digitsOf(secondLine))).toBe(true)
+      }),
+    )
+  })
+
+  it('a card cut at a line break while a longer card runs on is hidden whole', () => {
+    // 6516521522216331 is a Discover card; with the next line's "4 3 1" it is also a
+    // 19-digit one. Reading the longer one would leave the rest of the second card visible.
+    const { text, findings } = redactor.redact('6516521522216331\n4 3 1 2 7 4 0 0 1 9 4 5 9 4 5 8!')
+    expect(text).toBe('****************\n* * * * * * * * * * * * 9 4 5 8!')
+    expect(findings.map((finding) => finding.reason)).toEqual(['luhn+iin+ambiguous-line-break', 'luhn+iin'])
+  })
+
   it('a run never swallows the month of a date as card digits', () => {
     // 601100000000000111 passes Luhn at a Discover length, but "11" is the month of 11/27.
     expect(createRedactor({ detectors: ['card_number'] }).redact('6011 0000 0000 0001 11/27').findings).toEqual([])

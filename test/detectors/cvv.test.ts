@@ -19,6 +19,8 @@ describe('CVV / CVC', () => {
     ['after card and expiry', '4111 1111 1111 1111 12/27 737', '**** **** **** 1111 **/** ***'],
     ['after a card', '5555555555554444 123', '************4444 ***'],
     ['Amex CID after an Amex card', '378282246310005 1234', '***********0005 ****'],
+    ['card, code, then expiry', '4111111111111111 737 12/27', '************1111 *** **/**'],
+    ['code on the line after a card', '4111 1111 1111 1111\n737', '**** **** **** 1111\n***'],
     ['keyword glued on (phone keyboard)', 'cvv737', 'cvv***'],
     ['CVC2 glued on', 'card code CVC2 123', 'card code CVC2 ***'],
   ])('%s', (_name, input, expected) => {

@@ -22,6 +22,7 @@ describe('expiry dates', () => {
     ['right after a card, MMYY', '4111 1111 1111 1111 1227', '**** **** **** 1111 ****'],
     ['after a card and a comma', '4111111111111111, 09/28', '************1111, **/**'],
     ['recently expired is still masked', 'exp 10/26', 'exp **/**'],
+    ['right after a CVV', 'cvv 737 12/27', 'cvv *** **/**'],
     ['keyword glued on (phone keyboard)', 'exp12/27', 'exp**/**'],
     ['keyword glued on, MMYY', 'Expiry1227', 'Expiry****'],
   ])('%s', (_name, input, expected) => {
@@ -37,6 +38,7 @@ describe('expiry dates', () => {
     ['long past', 'exp 12/19'],
     ['a time', 'expires at 12:27'],
     ['keyword belongs to an earlier number', 'exp 3 days, meeting 12/27'],
+    ['after a number that is not a CVV', 'room 737 12/27'],
     ['glued to letters that are not a keyword', 'ref12/27'],
     ['glued to a keyword that is glued to a digit (one token)', 'x9exp12/27'],
   ])('leaves alone: %s', (_name, input) => {
