@@ -4,7 +4,7 @@ import { CharCode } from '../scanner/char-codes.js'
 import { isCardSeparator, isIdentifierLetter, isLineBreak } from '../scanner/char-classes.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
-import { gluedWordAfter, gluedWordBefore } from '../scanner/glued-word.js'
+import { gluedWordAfter, gluedWordBefore, isUnderscoreEmphasis } from '../scanner/glued-word.js'
 import { isInsideUrl } from '../scanner/url.js'
 import { cardBrandOf } from '../validators/iin.js'
 import { isLuhnValid } from '../validators/luhn.js'
@@ -197,7 +197,9 @@ function isPlausibleCardStart(cursor: Cursor, start: number): boolean {
   // "+44 20 3908 5000": digits after a plus sign are a phone number (E.164).
   if (before === CharCode.Plus) return false
   // "a716-4466…", "order_4111…", "ORD4111…": part of an identifier, hex or a
-  // UUID, unless the letters are a card word typed without a space ("card4111…").
+  // UUID, unless the letters are a card word typed without a space ("card4111…")
+  // or the underscores of Markdown emphasis ("_4111…_", "__4111…__").
+  if (before === CharCode.Underscore) return isUnderscoreEmphasis(cursor, start - 1, -1)
   if (isIdentifierLetter(before)) return CARD_WORDS_BEFORE.has(gluedWordBefore(cursor, start) ?? '')
   // "0.250750683890174", "1,234…": the tail of a decimal or a grouped amount.
   return !((before === CharCode.Dot || before === CharCode.Comma) && isDigitCode(cursor.code(start - 2)))
@@ -210,6 +212,7 @@ const CARD_WORDS_AFTER: ReadonlySet<string> = new Set([...EXPIRY_WORDS_GLUED, ..
 function isPlausibleCardEnd(cursor: Cursor, end: number): boolean {
   const after = cursor.code(end)
   // "…1111abc" is an identifier; "…1111exp 12/29" and "…1111cvv 123" are a card and its keyword.
+  if (after === CharCode.Underscore) return isUnderscoreEmphasis(cursor, end, 1)
   if (isIdentifierLetter(after)) return CARD_WORDS_AFTER.has(gluedWordAfter(cursor, end) ?? '')
   // "…1111.25" or "…1111,25": the number goes on as a decimal or an amount;
   // "…1117 12/27": the last group is the month of an expiry date, not card digits.

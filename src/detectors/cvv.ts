@@ -5,7 +5,7 @@ import { isCardSeparator, isCurrencySymbol, isIdentifierLetter } from '../scanne
 import { KeywordSet, hasKeywordAfter, hasKeywordBefore, isMaskChar } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
-import { gluedWordBefore } from '../scanner/glued-word.js'
+import { gluedWordBefore, isUnderscoreEmphasis } from '../scanner/glued-word.js'
 import { cardNumberDetector } from './card-number.js'
 import { isSeparatedExpiryAt } from './expiry-date.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
@@ -49,19 +49,22 @@ export const cvvDetector: Detector = {
 
 /**
  * A CVV is a number of its own: not glued to letters (but for its own keyword,
- * "cvv123"), not an amount, a decimal or a "#123" reference, and not one group
+ * "cvv123", and Markdown's "_737_"), not an amount, a decimal or a "#123" reference, and not one group
  * of a longer number, except that it may follow the card or expiry it belongs to.
  */
 function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext): boolean {
   const before = cursor.code(group.start - 1)
-  if (isIdentifierLetter(before) && !CVV_WORDS.has(gluedWordBefore(cursor, group.start) ?? '')) return false
+  if (before === CharCode.Underscore) {
+    if (!isUnderscoreEmphasis(cursor, group.start - 1, -1)) return false
+  } else if (isIdentifierLetter(before) && !CVV_WORDS.has(gluedWordBefore(cursor, group.start) ?? '')) return false
   if (isCurrencySymbol(before)) return false
   if (before === CharCode.Hash || before === CharCode.Plus) return false
   if ((before === CharCode.Dot || before === CharCode.Comma || before === CharCode.Colon) && isDigitCode(cursor.code(group.start - 2))) {
     return false
   }
   const after = cursor.code(group.end)
-  if (isIdentifierLetter(after) || after === CharCode.Percent) return false
+  if (after === CharCode.Underscore ? !isUnderscoreEmphasis(cursor, group.end, 1) : isIdentifierLetter(after)) return false
+  if (after === CharCode.Percent) return false
   // "cvv a-489@example.com": digits of an email's local part belong to the email.
   if (continuesIntoEmailAddress(cursor, group.end)) return false
   if ((after === CharCode.Dot || after === CharCode.Comma || after === CharCode.Colon) && isDigitCode(cursor.code(group.end + 1))) {

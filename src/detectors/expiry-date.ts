@@ -4,7 +4,7 @@ import { isIdentifierLetter } from '../scanner/char-classes.js'
 import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
-import { gluedWordBefore } from '../scanner/glued-word.js'
+import { gluedWordBefore, isUnderscoreEmphasis } from '../scanner/glued-word.js'
 import { isPlausibleExpiry } from '../validators/expiry.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { followsFinding } from './near-finding.js'
@@ -40,9 +40,7 @@ export const expiryDateDetector: Detector = {
       (candidate) => candidate !== undefined && isPlausibleExpiry(candidate.month, candidate.year, context.now(), context.expiryWindow),
     )
     if (shape === undefined) return undefined
-    // Glued to letters it is part of an identifier, unless they are its keyword ("exp12/29").
-    const gluedBefore = isIdentifierLetter(cursor.code(shape.start - 1)) && !EXPIRY_WORDS.has(gluedWordBefore(cursor, shape.start) ?? '')
-    if (gluedBefore || isIdentifierLetter(cursor.code(shape.end))) return undefined
+    if (isGluedToIdentifier(cursor, shape)) return undefined
 
     let reason: string
     if (followsFinding(context, shape.start, ['card_number'])) reason = 'after-card'
@@ -59,6 +57,21 @@ export const expiryDateDetector: Detector = {
       canonical: `${String(shape.month).padStart(2, '0')}/${String(shape.year % 100).padStart(2, '0')}`,
     }
   },
+}
+
+/**
+ * Glued to letters an expiry is part of an identifier, unless they are its
+ * keyword ("exp12/29") or the underscores of Markdown emphasis ("_12/29_").
+ */
+function isGluedToIdentifier(cursor: Cursor, shape: ExpiryShape): boolean {
+  const before = cursor.code(shape.start - 1)
+  const after = cursor.code(shape.end)
+  const gluedBefore =
+    before === CharCode.Underscore
+      ? !isUnderscoreEmphasis(cursor, shape.start - 1, -1)
+      : isIdentifierLetter(before) && !EXPIRY_WORDS.has(gluedWordBefore(cursor, shape.start) ?? '')
+  const gluedAfter = after === CharCode.Underscore ? !isUnderscoreEmphasis(cursor, shape.end, 1) : isIdentifierLetter(after)
+  return gluedBefore || gluedAfter
 }
 
 /**

@@ -104,15 +104,22 @@ function wordsBetween(cursor: Cursor, from: number, to: number): string[] {
  * Does a keyword stand in the text just before `start`, back to the previous
  * number? Stopping there means a keyword that belongs to an earlier number
  * ("cvv 123 and room 456") is not lent to this one. A run of mask characters
- * counts as a number too: it is one, redacted ("cvv *** room 404"). A digit glued
- * to a word ("cvv2") is part of the word, not a number.
+ * counts as a number too: it is one, redacted ("cvv *** room 404"), unless it is
+ * Markdown emphasis (see {@link pastEmphasis}). A digit glued to a word ("cvv2")
+ * is part of the word, not a number.
  */
 export function hasKeywordBefore(cursor: Cursor, start: number, keywords: KeywordSet, maskChars: string): boolean {
   let index = start - 1
   const limit = start - CONTEXT_BEFORE_CHARS
   while (index >= limit) {
     const code = cursor.code(index)
-    if (code === CharCode.None || isMaskChar(code, maskChars)) break
+    if (code === CharCode.None) break
+    if (isMaskChar(code, maskChars)) {
+      const past = pastEmphasis(cursor, index, -1, maskChars, index === start - 1)
+      if (past === undefined) break
+      index = past
+      continue
+    }
     if (isDigitCode(code) && !isAsciiLetterCode(cursor.code(index - 1))) break
     index--
   }
@@ -149,9 +156,36 @@ export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSe
       if (!LINKING_WORDS.includes(word) && !keywords.includesWord(word)) return false
       word = ''
     }
-    if (code === CharCode.None || code === CharCode.LineFeed || isDigitCode(code) || isMaskChar(code, maskChars)) return false
+    if (isMaskChar(code, maskChars)) {
+      // Read no further than the limit, so a stream holds no more for emphasis.
+      const past = index + MAX_EMPHASIS_MARKERS < limit ? pastEmphasis(cursor, index, 1, maskChars, index === end) : undefined
+      if (past === undefined) return false
+      index = past - 1
+      continue
+    }
+    if (code === CharCode.None || code === CharCode.LineFeed || isDigitCode(code)) return false
   }
   return false
+}
+
+/** Markdown emphasis is one or two marks: "*x*" italic, "**x**" bold. */
+const MAX_EMPHASIS_MARKERS = 2
+
+/**
+ * "cvv **737**", "**cvv** 737", "exp *12/27*": Markdown emphasis uses "*", which
+ * is also the default mask character. A run of one or two of them glued to a
+ * letter, or to the number whose context is read (`gluedToNumber`), is emphasis;
+ * any other run is a redacted number. Returns the index just past the run,
+ * walking by `step`, when it is emphasis; reads at most one character beyond it.
+ */
+function pastEmphasis(cursor: Cursor, index: number, step: 1 | -1, maskChars: string, gluedToNumber: boolean): number | undefined {
+  let past = index
+  while (isMaskChar(cursor.code(past), maskChars)) {
+    past += step
+    if (Math.abs(past - index) > MAX_EMPHASIS_MARKERS) return undefined
+  }
+  if (gluedToNumber || isAsciiLetterCode(cursor.code(index - step)) || isAsciiLetterCode(cursor.code(past))) return past
+  return undefined
 }
 
 /** Is `code` one of the characters the policies mask with? */

@@ -7,8 +7,8 @@ import { isDigitCode } from './digit-group.js'
 /**
  * Letters glued straight onto a number ("card4111…", "cvv123", "…1111exp") make
  * it part of an identifier, unless they are a word from a short list of card
- * keywords. These read that word, lower-cased; the lists live in
- * `src/data/context-keywords.ts`.
+ * keywords (these read that word, lower-cased; the lists live in
+ * `src/data/context-keywords.ts`) or the underscores of Markdown emphasis.
  *
  * Each reads at most {@link MAX_GLUED_WORD_CHARS} letters and one character
  * beyond them: a longer run of letters is never a keyword, so it stops there.
@@ -43,4 +43,22 @@ export function gluedWordAfter(cursor: Cursor, index: number): string | undefine
   while (end - index < MAX_GLUED_WORD_CHARS && isAsciiLetter(cursor.code(end))) end++
   if (end === index || isIdentifierLetter(cursor.code(end))) return undefined
   return cursor.slice(index, end).toLowerCase()
+}
+
+/** Markdown emphasis is one or two underscores: "_x_" italic, "__x__" bold. */
+const MAX_EMPHASIS_UNDERSCORES = 2
+
+/**
+ * Are the underscores from `index` on (walking by `step`, away from the number)
+ * Markdown emphasis, "_4111…_" or "__737__": one or two, then no letter, digit
+ * or further underscore? "order_4111…" and "4111…_v2" are identifiers.
+ */
+export function isUnderscoreEmphasis(cursor: Cursor, index: number, step: 1 | -1): boolean {
+  let at = index
+  while (cursor.code(at) === CharCode.Underscore) {
+    if (Math.abs(at - index) >= MAX_EMPHASIS_UNDERSCORES) return false
+    at += step
+  }
+  const beyond = cursor.code(at)
+  return !isIdentifierLetter(beyond) && !isDigitCode(beyond)
 }

@@ -4,7 +4,7 @@ import type { Detection, Detector, DetectorContext, ScanMemory } from '../detect
 import { CharCode } from './char-codes.js'
 import { isCardSeparator, isWhitespace } from './char-classes.js'
 import { Cursor, NEED_MORE_INPUT } from './cursor.js'
-import { isDigitCode, readDigitGroup } from './digit-group.js'
+import { isDigitCode, readDigitGroup, type DigitGroup } from './digit-group.js'
 import { MAY_HOLD_NON_ASCII_DIGITS } from './unicode-digits.js'
 
 /** What a scan needs besides the text: fixed per redactor. */
@@ -194,7 +194,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
           memory.barrier = index + base
           continue
         }
-        if (isRedactionResidue(cursor, start, group.digits.length, settings.maskChars)) {
+        if (isRedactionResidue(cursor, group, settings.maskChars)) {
           index = group.end
           continue
         }
@@ -255,17 +255,21 @@ const RESIDUE_DIGITS_MAX = 4
 const RESIDUE_MASK_CHARS_MIN = 2
 
 /**
- * Is the group at `start` part of the digits an earlier redaction left visible
+ * Is `group` part of the digits an earlier redaction left visible
  * ("**** **** **** 1111", "* * * * … 8 8 1 2", an IBAN's "**** **0A 20")?
  * Walking back through its run, the group and the characters before it must fit
  * in the {@link RESIDUE_DIGITS_MAX} kept characters, and before them stand mask
- * characters. Skipping residue is what
- * makes redacting twice change nothing: the kept digits cannot be read again as
- * the start of a card, an expiry or a CVV.
+ * characters. Skipping residue is what makes redacting twice change nothing: the
+ * kept digits cannot be read again as the start of a card, an expiry or a CVV.
+ *
+ * Markdown emphasis looks like residue, as "*" is also the mask character:
+ * "**4111 1111 1111 1111**", "cvv **737**", "**cvv** 737". So two marks and no
+ * more, glued to a word before them or followed by more than a redaction keeps
+ * (see {@link keptCharsAfter}), are emphasis, not residue.
  */
-function isRedactionResidue(cursor: Cursor, start: number, groupDigits: number, maskChars: string): boolean {
-  let digits = groupDigits
-  let index = start - 1
+function isRedactionResidue(cursor: Cursor, group: DigitGroup, maskChars: string): boolean {
+  let digits = group.digits.length
+  let index = group.start - 1
   for (;;) {
     if (digits > RESIDUE_DIGITS_MAX) return false
     const gapStart = index
@@ -286,7 +290,38 @@ function isRedactionResidue(cursor: Cursor, start: number, groupDigits: number, 
     else if (!isCardSeparator(code)) break
     index--
   }
-  return maskRun >= RESIDUE_MASK_CHARS_MIN
+  if (maskRun < RESIDUE_MASK_CHARS_MIN) return false
+  // A redaction masks more than two characters, or masks them right after others.
+  const before = cursor.code(index)
+  const longerRun = isMaskChar(before, maskChars) || (isCardSeparator(before) && isMaskChar(cursor.code(index - 1), maskChars))
+  if (longerRun) return true
+  const wordBefore = isKeptCode(before) && !isDigitCode(before)
+  return !wordBefore && digits + keptCharsAfter(cursor, group.end, RESIDUE_DIGITS_MAX - digits, maskChars) <= RESIDUE_DIGITS_MAX
+}
+
+/**
+ * How many characters a mask policy may have kept follow the group ending at
+ * `end` in the same run: letters or digits glued to it, and the digit groups
+ * after it joined by card separators or a date's "/". Counted only until it
+ * passes `budget`. What a policy keeps ends the text it masked, so mask
+ * characters right after it make the run Markdown emphasis ("**737**",
+ * "**12/27**"), not residue: that counts as over the budget.
+ */
+function keptCharsAfter(cursor: Cursor, end: number, budget: number, maskChars: string): number {
+  let count = 0
+  let index = end
+  for (;;) {
+    while (isKeptCode(cursor.code(index))) {
+      if (++count > budget) return count
+      index++
+    }
+    if (isMaskChar(cursor.code(index), maskChars)) return budget + 1
+    let gapEnd = index
+    while (gapEnd - index < MAX_GAP_CHARS && isCardSeparator(cursor.code(gapEnd))) gapEnd++
+    if (gapEnd === index && cursor.code(index) === CharCode.Slash) gapEnd++
+    if (gapEnd === index || !isDigitCode(cursor.code(gapEnd))) return count
+    index = gapEnd
+  }
 }
 
 /** A character a mask policy may leave visible: a digit, or an ASCII letter (an IBAN keeps "0A 20" of "…0A 20"). */

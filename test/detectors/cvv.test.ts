@@ -22,6 +22,10 @@ describe('CVV / CVC', () => {
     ['card, code, then expiry', '4111111111111111 737 12/27', '************1111 *** **/**'],
     ['code on the line after a card', '4111 1111 1111 1111\n737', '**** **** **** 1111\n***'],
     ['keyword glued on (phone keyboard)', 'cvv737', 'cvv***'],
+    ['Markdown bold code', 'cvv: **737**', 'cvv: *******'],
+    ['Markdown bold keyword', '**CVV** 737', '**CVV** ***'],
+    ['Markdown italic code', 'cvv *737*', 'cvv *****'],
+    ['Markdown italic with underscores', 'cvv _737_', 'cvv _***_'],
     ['CVC2 glued on', 'card code CVC2 123', 'card code CVC2 ***'],
   ])('%s', (_name, input, expected) => {
     expect(redactor.redact(input).text).toBe(expected)
@@ -38,6 +42,7 @@ describe('CVV / CVC', () => {
     ['keyword for a later number', 'room 123 and cvv'],
     ['4 digits after a Visa is not a CID', '4111111111111111 9999'],
     ['glued to letters that are not a keyword', 'room123'],
+    ['a redacted number between keyword and code', 'cvv *** room 404'],
     ['glued to a longer word ending in a keyword', 'abccvv123'],
   ])('leaves alone: %s', (_name, input) => {
     expect(found(input).filter((type) => type === 'cvv')).toEqual([])

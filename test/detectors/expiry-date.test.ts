@@ -24,6 +24,8 @@ describe('expiry dates', () => {
     ['recently expired is still masked', 'exp 10/26', 'exp **/**'],
     ['right after a CVV', 'cvv 737 12/27', 'cvv *** **/**'],
     ['keyword glued on (phone keyboard)', 'exp12/27', 'exp**/**'],
+    ['Markdown bold', 'expires **12/27**', 'expires ****/****'],
+    ['Markdown italic with underscores', 'exp _12/27_', 'exp _**/**_'],
     ['keyword glued on, MMYY', 'Expiry1227', 'Expiry****'],
   ])('%s', (_name, input, expected) => {
     expect(redactor.redact(input).text).toBe(expected)

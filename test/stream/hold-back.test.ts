@@ -15,11 +15,18 @@ const chatText = fc
     fc.oneof(
       safeTextArbitrary(),
       formattedPanArbitrary().map((card) => card.text),
-      // Card words glued on ("card4111…", "…1111expiration"), and letters that make an identifier ("ORD4111…").
+      // Card words glued on ("card4111…", "…1111expiration"), Markdown emphasis, and letters that make an identifier ("ORD4111…").
       fc
-        .tuple(fc.constantFrom('card', 'cc', 'ORD', 'x9card'), formattedPanArbitrary(), fc.constantFrom('', 'exp', 'expiration', 'cvv2', 'abc'))
+        .tuple(
+          fc.constantFrom('card', 'cc', 'ORD', 'x9card', '**', '_'),
+          formattedPanArbitrary(),
+          fc.constantFrom('', 'exp', 'expiration', 'cvv2', 'abc', '**', '_'),
+        )
         .map(([before, card, after]) => `${before}${card.text}${after}`),
-      fc.constantFrom('cvv123', 'exp12/27', 'exp1227', 'room123', 'exp 12/27', 'cvv 737', '737 is the cvv', ' 123 ', 'room 404', '$19.99', '+44 20 7946 0958', 'www.x.com/4111111111111111'),
+      fc.constantFrom(
+        ...['exp 12/27', 'cvv 737', '737 is the cvv', ' 123 ', 'room 404', '$19.99', '+44 20 7946 0958', 'www.x.com/4111111111111111'],
+        ...['cvv123', 'exp12/27', 'exp1227', 'room123', 'cvv: **737**', '**cvv** 737', 'exp _12/27_', 'cvv *** room 404'],
+      ),
       fc.stringMatching(/^[0-9 ./-]{0,40}$/),
     ),
     { maxLength: 8 },
