@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ChatmaskError, createRedactor } from '../src/index.js'
-import { safeTextArbitrary, validPanArbitrary } from './helpers/cards.js'
-import { FIXED_NOW, chatTextArbitrary } from './helpers/chat-text.js'
+import { formattedPanArbitrary, safeTextArbitrary, validPanArbitrary } from './helpers/cards.js'
+import { FIXED_NOW, chatTextArbitrary, digitsOf } from './helpers/chat-text.js'
 import { resetCursorReads, cursorReads } from '../src/scanner/cursor.js'
 
 const redactor = createRedactor({ now: FIXED_NOW })
@@ -22,6 +22,19 @@ describe('redact(): invariants', () => {
     fc.assert(
       fc.property(chatText, (text) => {
         const once = redactor.redact(text).text
+        expect(redactor.redact(once).text).toBe(once)
+      }),
+    )
+  })
+
+  it('card data in Markdown (bold, italic, code, a bullet) is masked, and redacting twice changes nothing', () => {
+    const mark = fc.constantFrom('**', '*', '_', '__', '`')
+    fc.assert(
+      fc.property(fc.constantFrom('', '* ', '- '), mark, formattedPanArbitrary(), mark, (bullet, a, card, b) => {
+        const text = `${bullet}${a}${card.text}${a} exp ${b}12/27${b} cvv ${b}737${b}`
+        const once = redactor.redact(text).text
+        // The card's last four at most, in any script; nothing of the expiry or the CVV.
+        expect(card.digits.slice(-4).endsWith(digitsOf(once))).toBe(true)
         expect(redactor.redact(once).text).toBe(once)
       }),
     )

@@ -1,7 +1,7 @@
 import { CARD_WORDS_GLUED_BEFORE, CVV_WORDS_GLUED, EXPIRY_WORDS_GLUED } from '../data/context-keywords.js'
 import { MAX_GAP_CHARS, MAX_PAN_DIGITS, MIN_PAN_DIGITS } from '../data/limits.js'
 import { CharCode } from '../scanner/char-codes.js'
-import { isCardSeparator, isIdentifierLetter, isLineBreak } from '../scanner/char-classes.js'
+import { isCardGapChar, isIdentifierLetter, isLineBreak } from '../scanner/char-classes.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
 import { gluedWordAfter, gluedWordBefore, isUnderscoreEmphasis } from '../scanner/glued-word.js'
@@ -44,7 +44,7 @@ export const cardNumberDetector: Detector = {
     if (!isPlausibleCardStart(cursor, first.start)) return undefined
     // Most digit groups in chat (times, prices, order numbers) stand alone and are
     // too short to be a card: leave before reading any further.
-    if (first.digits.length < MIN_PAN_DIGITS && !isGapChar(cursor.code(first.end))) return undefined
+    if (first.digits.length < MIN_PAN_DIGITS && !isCardGapChar(cursor.code(first.end))) return undefined
 
     const { groups: run, digitsGoOn } = readCardRun(cursor, first)
     let digits = ''
@@ -130,15 +130,6 @@ function endsWithCvvGroup(run: readonly GroupInRun[], last: number): boolean {
 }
 
 /**
- * A character that may stand in the gap between two groups of one card: a
- * separator, or a line break (a card typed over two lines with Shift+Enter,
- * pasted from a wrapped statement, or split over two messages that ended in one).
- */
-function isGapChar(code: number): boolean {
-  return isCardSeparator(code) || isLineBreak(code)
-}
-
-/**
  * Reads the groups that could continue a card from `first`: each joined by
  * 1–{@link MAX_GAP_CHARS} separators, with at most one line break among them
  * ("\r\n" is one), until the digits would pass {@link MAX_PAN_DIGITS} or the run
@@ -154,7 +145,7 @@ function readCardRun(cursor: Cursor, first: DigitGroup): CardRun {
     let lineBreaks = 0
     while (gapEnd - index <= MAX_GAP_CHARS) {
       const code = cursor.code(gapEnd)
-      if (!isGapChar(code)) break
+      if (!isCardGapChar(code)) break
       if (code === CharCode.Dot) dotGap = true
       // The "\n" of "\r\n" ends the same line as its "\r".
       else if (isLineBreak(code) && !(code === CharCode.LineFeed && cursor.code(gapEnd - 1) === CharCode.CarriageReturn)) lineBreaks++

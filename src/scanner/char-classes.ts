@@ -52,6 +52,16 @@ export function isLineBreak(code: number): boolean {
 }
 
 /**
+ * A character that may stand in the gap between two groups of one card: a
+ * separator, or a line break (a card typed over two lines with Shift+Enter,
+ * pasted from a wrapped statement, or split over two messages that ended in one).
+ * The card detector allows one line break per gap.
+ */
+export function isCardGapChar(code: number): boolean {
+  return isCardSeparator(code) || isLineBreak(code)
+}
+
+/**
  * ASCII letters and underscore: a digit glued to one of these is part of an
  * identifier (hex, UUID, tracking number, variable name), not a number a person typed.
  * Non-ASCII letters are left out on purpose: Japanese or Arabic text often runs

@@ -2,7 +2,7 @@ import { LOOKBEHIND_CHARS, MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.
 import { isMaskChar } from './context.js'
 import type { Detection, Detector, DetectorContext, ScanMemory } from '../detectors/detector.js'
 import { CharCode } from './char-codes.js'
-import { isCardSeparator, isWhitespace } from './char-classes.js'
+import { isCardGapChar, isCardSeparator, isWhitespace } from './char-classes.js'
 import { Cursor, NEED_MORE_INPUT } from './cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from './digit-group.js'
 import { MAY_HOLD_NON_ASCII_DIGITS } from './unicode-digits.js'
@@ -254,6 +254,34 @@ const RESIDUE_DIGITS_MAX = 4
  */
 const RESIDUE_MASK_CHARS_MIN = 2
 
+/** Markdown emphasis is one or two marks: "*x*" italic, "**x**" bold. */
+const MAX_EMPHASIS_MARKS = 2
+
+/**
+ * The most mask characters in a row (card gaps between allowed) that may end in
+ * Markdown emphasis marks: "* **4111…**", a bullet and bold, has 3. A redaction
+ * that keeps a card's last four hides at least 8 digits (12-digit cards).
+ */
+const EMPHASIS_MARKS_MAX_IN_ROW = 3
+
+/**
+ * Are there at least `count` mask characters walking back from `index` over
+ * mask characters and card gaps only? Reads at most `count` mask characters and
+ * the gaps between them ({@link MAX_GAP_CHARS} at most each).
+ */
+function hasMaskCharsBack(cursor: Cursor, index: number, count: number, maskChars: string): boolean {
+  let seen = 0
+  let at = index
+  while (seen < count) {
+    const gapStart = at
+    while (gapStart - at < MAX_GAP_CHARS && isCardGapChar(cursor.code(at))) at--
+    if (!isMaskChar(cursor.code(at), maskChars)) return false
+    seen++
+    at--
+  }
+  return true
+}
+
 /**
  * Is `group` part of the digits an earlier redaction left visible
  * ("**** **** **** 1111", "* * * * … 8 8 1 2", an IBAN's "**** **0A 20")?
@@ -263,19 +291,24 @@ const RESIDUE_MASK_CHARS_MIN = 2
  * kept digits cannot be read again as the start of a card, an expiry or a CVV.
  *
  * Markdown emphasis looks like residue, as "*" is also the mask character:
- * "**4111 1111 1111 1111**", "cvv **737**", "**cvv** 737". So two marks and no
- * more, glued to a word before them or followed by more than a redaction keeps
- * (see {@link keptCharsAfter}), are emphasis, not residue.
+ * "**4111 1111 1111 1111**", "cvv **737**", "**cvv** 737". One or two marks
+ * glued straight to the digits are emphasis when more digits follow than a
+ * redaction keeps, or marks close the run (see {@link keptCharsAfter}); two
+ * marks glued to a word before them are emphasis too.
  */
 function isRedactionResidue(cursor: Cursor, group: DigitGroup, maskChars: string): boolean {
   let digits = group.digits.length
   let index = group.start - 1
+  let gluedToMarks = false
   for (;;) {
     if (digits > RESIDUE_DIGITS_MAX) return false
     const gapStart = index
-    while (gapStart - index < MAX_GAP_CHARS && isCardSeparator(cursor.code(index))) index--
+    while (gapStart - index < MAX_GAP_CHARS && isCardGapChar(cursor.code(index))) index--
     const code = cursor.code(index)
-    if (isMaskChar(code, maskChars)) break
+    if (isMaskChar(code, maskChars)) {
+      gluedToMarks = index === gapStart
+      break
+    }
     if (!isKeptCode(code)) return false
     while (isKeptCode(cursor.code(index))) {
       // Over the budget: stop at once rather than walk back through a whole word.
@@ -283,20 +316,29 @@ function isRedactionResidue(cursor: Cursor, group: DigitGroup, maskChars: string
       index--
     }
   }
+  const marksEnd = index
   let maskRun = 0
   while (maskRun < RESIDUE_MASK_CHARS_MIN) {
     const code = cursor.code(index)
     if (isMaskChar(code, maskChars)) maskRun++
-    else if (!isCardSeparator(code)) break
+    else if (!isCardGapChar(code)) break
     index--
   }
   if (maskRun < RESIDUE_MASK_CHARS_MIN) return false
-  // A redaction masks more than two characters, or masks them right after others.
   const before = cursor.code(index)
-  const longerRun = isMaskChar(before, maskChars) || (isCardSeparator(before) && isMaskChar(cursor.code(index - 1), maskChars))
-  if (longerRun) return true
-  const wordBefore = isKeptCode(before) && !isDigitCode(before)
-  return !wordBefore && digits + keptCharsAfter(cursor, group.end, RESIDUE_DIGITS_MAX - digits, maskChars) <= RESIDUE_DIGITS_MAX
+  // Marks glued to the digits: how many, right there ("**4111" two, "****1111" more)?
+  let glued = 0
+  while (glued <= MAX_EMPHASIS_MARKS && isMaskChar(cursor.code(marksEnd - glued), maskChars)) glued++
+  // More masked characters just before them ("**** **** **** **9 6 …": a card's
+  // hidden digits, at least 8) make them residue whatever follows; reading on
+  // there could split the text differently from the pass that redacted it. A
+  // Markdown bullet ("* **4111…**") is one mark more, not a masked number.
+  if (gluedToMarks && glued <= MAX_EMPHASIS_MARKS && !hasMaskCharsBack(cursor, marksEnd, EMPHASIS_MARKS_MAX_IN_ROW + 1, maskChars)) {
+    return digits + keptCharsAfter(cursor, group.end, RESIDUE_DIGITS_MAX - digits, maskChars) <= RESIDUE_DIGITS_MAX
+  }
+  // "**cvv** 737": marks that close a word are emphasis; a redaction's mask run
+  // of two is never glued to a letter before it.
+  return glued > MAX_EMPHASIS_MARKS || !(isKeptCode(before) && !isDigitCode(before))
 }
 
 /**
@@ -317,7 +359,7 @@ function keptCharsAfter(cursor: Cursor, end: number, budget: number, maskChars: 
     }
     if (isMaskChar(cursor.code(index), maskChars)) return budget + 1
     let gapEnd = index
-    while (gapEnd - index < MAX_GAP_CHARS && isCardSeparator(cursor.code(gapEnd))) gapEnd++
+    while (gapEnd - index < MAX_GAP_CHARS && isCardGapChar(cursor.code(gapEnd))) gapEnd++
     if (gapEnd === index && cursor.code(index) === CharCode.Slash) gapEnd++
     if (gapEnd === index || !isDigitCode(cursor.code(gapEnd))) return count
     index = gapEnd

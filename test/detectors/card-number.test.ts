@@ -35,6 +35,7 @@ describe('card numbers: worked examples', () => {
     ['zero-width spaces (invisible to the agent)', '4111\u200b1111\u200b1111\u200b1111', '****\u200b****\u200b****\u200b1111'],
     ['left-to-right marks of a right-to-left chat', 'رقم 4111\u200e1111\u200e1111\u200e1111', 'رقم ****\u200e****\u200e****\u200e1111'],
     ['Markdown bold, grouped', '**4111 1111 1111 1111**', '****** **** **** 1111**'],
+    ['Markdown bullet, then bold', '* **4111 1111 1111 1111**', '* ****** **** **** 1111**'],
     ['Markdown italic with underscores', '_4111 1111 1111 1111_', '_**** **** **** 1111_'],
     ['Markdown bold with underscores', '__4111111111111111__', '__************1111__'],
     ['card word glued on (phone keyboard)', 'card4111111111111111', 'card************1111'],
