@@ -2,10 +2,12 @@ import { CharCode } from './char-codes.js'
 
 /**
  * Characters people put between the digit groups of a card number: spaces of
- * every width, tabs (a number pasted from a spreadsheet), hyphens and dashes,
- * dots, and the invisible characters software slips in (see
- * {@link isInvisibleFormatChar}). Slash, comma and colon are deliberately
- * absent: they join dates, thousands and times, not card groups.
+ * every width (Unicode's space separators), tabs (a number pasted from a
+ * spreadsheet), hyphens and dashes (Unicode's dash punctuation, less the wave
+ * dashes that write ranges, "1〜3"), the minus sign, dots, and the invisible
+ * characters software slips in (see {@link isInvisibleFormatChar}). Slash, comma
+ * and colon are deliberately absent: they join dates, thousands and times, not
+ * card groups.
  */
 export function isCardSeparator(code: number): boolean {
   switch (code) {
@@ -14,15 +16,32 @@ export function isCardSeparator(code: number): boolean {
     case CharCode.HyphenMinus:
     case CharCode.Dot:
     case CharCode.NoBreakSpace:
-    case CharCode.FigureSpace:
-    case CharCode.ThinSpace:
     case CharCode.NarrowNoBreakSpace:
+    case CharCode.MediumMathematicalSpace:
     case CharCode.MinusSign:
     case CharCode.IdeographicSpace:
     case CharCode.FullwidthHyphenMinus:
+    case CharCode.OghamSpaceMark:
+    case CharCode.ArmenianHyphen:
+    case CharCode.HebrewMaqaf:
+    case CharCode.CanadianSyllabicsHyphen:
+    case CharCode.MongolianTodoSoftHyphen:
+    case CharCode.DoubleObliqueHyphen:
+    case CharCode.HyphenWithDiaeresis:
+    case CharCode.TwoEmDash:
+    case CharCode.ThreeEmDash:
+    case CharCode.DoubleHyphen:
+    case CharCode.SmallEmDash:
+    case CharCode.SmallHyphenMinus:
       return true
     default:
-      return (code >= CharCode.HyphenDash && code <= CharCode.HorizontalBar) || isInvisibleFormatChar(code)
+      // U+2000–U+200A: the spaces from en quad to hair space (figure and thin
+      // spaces among them); U+2010–U+2015: hyphen to horizontal bar.
+      return (
+        (code >= CharCode.EnQuad && code <= CharCode.HairSpace) ||
+        (code >= CharCode.HyphenDash && code <= CharCode.HorizontalBar) ||
+        isInvisibleFormatChar(code)
+      )
   }
 }
 
@@ -75,7 +94,7 @@ export function isIdentifierLetter(code: number): boolean {
   )
 }
 
-/** Characters that end a "word" for URL and token look-behind. */
+/** Characters that end a "word" for URL and token look-behind: line breaks, tabs and Unicode's space separators. */
 export function isWhitespace(code: number): boolean {
   return (
     code === CharCode.Space ||
@@ -85,8 +104,9 @@ export function isWhitespace(code: number): boolean {
     code === CharCode.NoBreakSpace ||
     code === CharCode.IdeographicSpace ||
     code === CharCode.NarrowNoBreakSpace ||
-    code === CharCode.ThinSpace ||
-    code === CharCode.FigureSpace
+    code === CharCode.MediumMathematicalSpace ||
+    code === CharCode.OghamSpaceMark ||
+    (code >= CharCode.EnQuad && code <= CharCode.HairSpace)
   )
 }
 

@@ -166,6 +166,10 @@ export const GROUP_SEPARATORS: readonly string[] = [
   '\u2015', // HORIZONTAL BAR
   '\u2212', // MINUS SIGN
   '\uff0d', // FULLWIDTH HYPHEN-MINUS
+  '\u2003', // EM SPACE
+  '\u200a', // HAIR SPACE
+  '\u058a', // ARMENIAN HYPHEN
+  '\ufe63', // SMALL HYPHEN-MINUS
   '\t', // TAB: pasted from a spreadsheet
   // Invisible: what an agent's screen shows as one run of digits.
   '\u200b', // ZERO WIDTH SPACE
