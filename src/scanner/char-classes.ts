@@ -40,9 +40,27 @@ export function isCardSeparator(code: number): boolean {
       return (
         (code >= CharCode.EnQuad && code <= CharCode.HairSpace) ||
         (code >= CharCode.HyphenDash && code <= CharCode.HorizontalBar) ||
-        isInvisibleFormatChar(code)
+        isInvisibleFormatChar(code) ||
+        isDigitDecoration(code)
       )
   }
+}
+
+/**
+ * Marks that draw on the digit before them rather than stand on their own:
+ * combining diacritics (the strike-through and underline of "fancy text"
+ * generators, "4̶1̶1̶1̶"), combining marks for symbols (the keycap of "4️⃣") and
+ * variation selectors. The agent still reads the digits, so the scanner reads
+ * through them as it reads through a separator.
+ */
+export function isDigitDecoration(code: number): boolean {
+  if (code < CharCode.FirstCombiningDiacritic) return false
+  return (
+    (code >= CharCode.FirstCombiningDiacritic && code <= CharCode.LastCombiningDiacritic) ||
+    (code >= CharCode.FirstCombiningMarkForSymbols && code <= CharCode.LastCombiningMarkForSymbols) ||
+    (code >= CharCode.FirstVariationSelector && code <= CharCode.LastVariationSelector) ||
+    (code >= CharCode.FirstCombiningHalfMark && code <= CharCode.LastCombiningHalfMark)
+  )
 }
 
 /**

@@ -31,6 +31,8 @@ export const enum CharCode {
   LowerZ = 0x7a, // "z"
   NoBreakSpace = 0xa0, // U+00A0, typed by word processors and some IMEs between groups
   SoftHyphen = 0xad, // U+00AD, invisible unless a line breaks there; pasted from web pages
+  FirstCombiningDiacritic = 0x0300, // U+0300, the combining diacritical marks (to U+036F)
+  LastCombiningDiacritic = 0x036f, // U+036F
   ArmenianHyphen = 0x058a, // U+058A
   HebrewMaqaf = 0x05be, // U+05BE, the Hebrew hyphen
   ArabicLetterMark = 0x061c, // U+061C, a bidi mark
@@ -56,6 +58,8 @@ export const enum CharCode {
   LeftToRightIsolate = 0x2066, // U+2066, first of the bidi isolates (to U+2069)
   PopDirectionalIsolate = 0x2069, // U+2069
   Euro = 0x20ac, // "€"
+  FirstCombiningMarkForSymbols = 0x20d0, // U+20D0, combining marks for symbols (to U+20FF; U+20E3 the keycap)
+  LastCombiningMarkForSymbols = 0x20ff, // U+20FF
   Rupee = 0x20b9, // "₹"
   MinusSign = 0x2212, // U+2212, what some keyboards and autocorrect put for "-"
   DoubleObliqueHyphen = 0x2e17, // U+2E17
@@ -64,6 +68,10 @@ export const enum CharCode {
   ThreeEmDash = 0x2e3b, // U+2E3B
   DoubleHyphen = 0x2e40, // U+2E40
   IdeographicSpace = 0x3000, // U+3000, the space a Japanese/Chinese IME types
+  FirstVariationSelector = 0xfe00, // U+FE00, variation selectors (to U+FE0F; U+FE0F asks for emoji style)
+  LastVariationSelector = 0xfe0f, // U+FE0F
+  FirstCombiningHalfMark = 0xfe20, // U+FE20, combining half marks (to U+FE2F)
+  LastCombiningHalfMark = 0xfe2f, // U+FE2F
   SmallEmDash = 0xfe58, // U+FE58
   SmallHyphenMinus = 0xfe63, // U+FE63
   ByteOrderMark = 0xfeff, // U+FEFF, ZERO WIDTH NO-BREAK SPACE when inside text

@@ -42,6 +42,8 @@ describe('card numbers: worked examples', () => {
     ['brand glued on', 'Visa4111 1111 1111 1111', 'Visa**** **** **** 1111'],
     ['expiry word glued after', '5555555555554444exp 12/27', '************4444exp 12/27'],
     ['CVV word glued after', '5555555555554444cvv2 123', '************4444cvv2 123'],
+    ['keycap emoji digits', '4\ufe0f\u20e31\ufe0f\u20e31\ufe0f\u20e31\ufe0f\u20e3 1111 1111 1111', '**** **** **** 1111'],
+    ['struck-through "fancy text" digits', '5\u03365\u03365\u03365\u0336 5555 5555 4444', '**** **** **** 4444'],
     ['soft hyphens pasted from a web page', '5555\u00ad5555\u00ad5555\u00ad4444', '****\u00ad****\u00ad****\u00ad4444'],
   ])('%s', (_name, input, expected) => {
     expect(cardsOnly.redact(input).text).toBe(expected)
