@@ -75,6 +75,12 @@ export const LOOKBEHIND_CHARS = Math.max(
 )
 
 /**
+ * Markdown emphasis is one or two marks on each side: "*x*" or "_x_" italic,
+ * "**x**" or "__x__" bold. The scanner reads through them around card data.
+ */
+export const MAX_EMPHASIS_MARKS = 2
+
+/**
  * The longest card keyword that may be glued to a number ("expiration" in
  * "…1111expiration", "mastercard" in "mastercard5555…"); a longer run of
  * letters glued to digits is an identifier, so no more is read.

@@ -1,4 +1,4 @@
-import { CONTEXT_AFTER_CHARS, CONTEXT_BEFORE_CHARS } from '../data/limits.js'
+import { CONTEXT_AFTER_CHARS, CONTEXT_BEFORE_CHARS, MAX_EMPHASIS_MARKS } from '../data/limits.js'
 import { LINKING_WORDS } from '../data/context-keywords.js'
 import { CharCode } from './char-codes.js'
 import { isCardSeparator } from './char-classes.js'
@@ -158,7 +158,7 @@ export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSe
     }
     if (isMaskChar(code, maskChars)) {
       // Read no further than the limit, so a stream holds no more for emphasis.
-      const past = index + MAX_EMPHASIS_MARKERS < limit ? pastEmphasis(cursor, index, 1, maskChars, index === end) : undefined
+      const past = index + MAX_EMPHASIS_MARKS < limit ? pastEmphasis(cursor, index, 1, maskChars, index === end) : undefined
       if (past === undefined) return false
       index = past - 1
       continue
@@ -167,9 +167,6 @@ export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSe
   }
   return false
 }
-
-/** Markdown emphasis is one or two marks: "*x*" italic, "**x**" bold. */
-const MAX_EMPHASIS_MARKERS = 2
 
 /**
  * "cvv **737**", "**cvv** 737", "exp *12/27*": Markdown emphasis uses "*", which
@@ -182,7 +179,7 @@ function pastEmphasis(cursor: Cursor, index: number, step: 1 | -1, maskChars: st
   let past = index
   while (isMaskChar(cursor.code(past), maskChars)) {
     past += step
-    if (Math.abs(past - index) > MAX_EMPHASIS_MARKERS) return undefined
+    if (Math.abs(past - index) > MAX_EMPHASIS_MARKS) return undefined
   }
   if (gluedToNumber || isAsciiLetterCode(cursor.code(index - step)) || isAsciiLetterCode(cursor.code(past))) return past
   return undefined

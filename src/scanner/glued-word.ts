@@ -1,4 +1,4 @@
-import { MAX_GLUED_WORD_CHARS } from '../data/limits.js'
+import { MAX_EMPHASIS_MARKS, MAX_GLUED_WORD_CHARS } from '../data/limits.js'
 import { CharCode } from './char-codes.js'
 import { isIdentifierLetter } from './char-classes.js'
 import type { Cursor } from './cursor.js'
@@ -45,9 +45,6 @@ export function gluedWordAfter(cursor: Cursor, index: number): string | undefine
   return cursor.slice(index, end).toLowerCase()
 }
 
-/** Markdown emphasis is one or two underscores: "_x_" italic, "__x__" bold. */
-const MAX_EMPHASIS_UNDERSCORES = 2
-
 /**
  * Are the underscores from `index` on (walking by `step`, away from the number)
  * Markdown emphasis, "_4111…_" or "__737__": one or two, then no letter, digit
@@ -56,7 +53,7 @@ const MAX_EMPHASIS_UNDERSCORES = 2
 export function isUnderscoreEmphasis(cursor: Cursor, index: number, step: 1 | -1): boolean {
   let at = index
   while (cursor.code(at) === CharCode.Underscore) {
-    if (Math.abs(at - index) >= MAX_EMPHASIS_UNDERSCORES) return false
+    if (Math.abs(at - index) >= MAX_EMPHASIS_MARKS) return false
     at += step
   }
   const beyond = cursor.code(at)

@@ -1,8 +1,8 @@
-import { LOOKBEHIND_CHARS, MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.js'
+import { LOOKBEHIND_CHARS, MAX_EMPHASIS_MARKS, MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.js'
 import { isMaskChar } from './context.js'
 import type { Detection, Detector, DetectorContext, ScanMemory } from '../detectors/detector.js'
 import { CharCode } from './char-codes.js'
-import { isCardGapChar, isCardSeparator, isWhitespace } from './char-classes.js'
+import { isCardGapChar, isWhitespace } from './char-classes.js'
 import { Cursor, NEED_MORE_INPUT } from './cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from './digit-group.js'
 import { MAY_HOLD_NON_ASCII_DIGITS } from './unicode-digits.js'
@@ -253,9 +253,6 @@ const RESIDUE_DIGITS_MAX = 4
  * and "*4111…*" Markdown emphasis, and both are cards.
  */
 const RESIDUE_MASK_CHARS_MIN = 2
-
-/** Markdown emphasis is one or two marks: "*x*" italic, "**x**" bold. */
-const MAX_EMPHASIS_MARKS = 2
 
 /**
  * The most mask characters in a row (card gaps between allowed) that may end in

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import type { RedactorOptions } from '../../src/index.js'
 import { startChatServer, type ChatServer, type StoredMessage } from '../../examples/chat-server/server.js'
-import { expectNoLeak, expectSafePreview, lastDigitPositions } from './leak-check.js'
+import { expectNoLeak, expectSafePreview } from './leak-check.js'
 
 /** Mastercard's published test number, split the way people paste it. */
 const CARD_FIRST_HALF = '5555 5555'
