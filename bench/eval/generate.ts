@@ -200,6 +200,33 @@ function buildCards(seed: number, count: number): EvalCase[] {
   return cases('card', messages, facets)
 }
 
+/**
+ * How chat formats a card beside the number itself: Markdown emphasis (chat
+ * apps and LLM replies), a bullet, code spans, and card words typed without a
+ * space on a phone keyboard.
+ */
+const CARD_MARKUP = fc.constantFrom<readonly [string, string]>(
+  ['**', '**'],
+  ['*', '*'],
+  ['_', '_'],
+  ['__', '__'],
+  ['`', '`'],
+  ['* **', '**'],
+  ['card', ''],
+  ['cc', ''],
+  ['visa', ''],
+  ['', 'exp'],
+  ['', 'cvv'],
+)
+
+/** Cards of every brand and format inside chat formatting (see {@link CARD_MARKUP}). */
+function buildMarkedUpCards(seed: number, count: number): EvalCase[] {
+  const drawn = sample(fc.tuple(evalPanArbitrary(), CARD_MARKUP, LEAD_AND_TRAIL), seed, count)
+  const messages = drawn.map(([pan, [before, after], [lead, trail]]) => [compose([lead, before, cardPiece(pan), after, trail])])
+  const facets = drawn.map(([, [before, after]]) => ({ markup: `${before}…${after}` }))
+  return cases('card_markup', messages, facets)
+}
+
 // ---------------------------------------------------------------------------
 // Expiry dates and CVVs
 
@@ -731,6 +758,7 @@ function buildKeystrokes(withDetails: boolean) {
 
 export const CATEGORIES: readonly CategorySpec[] = [
   { id: 'card', title: 'Card numbers, every brand and format', kind: 'positive', count: 780, build: buildCards },
+  { id: 'card_markup', title: 'Card numbers in chat formatting (Markdown, glued card words)', kind: 'positive', count: 220, build: buildMarkedUpCards },
   { id: 'expiry', title: 'Expiry dates with a keyword', kind: 'positive', count: 400, build: buildExpiries },
   { id: 'cvv', title: 'CVVs with a keyword', kind: 'positive', count: 400, build: buildCvvs },
   { id: 'combo_keywords', title: 'Card + expiry + CVV, with keywords', kind: 'positive', count: 200, build: buildCombos(true) },
