@@ -27,11 +27,13 @@ describe('redact(): invariants', () => {
     )
   })
 
-  it('card data in Markdown (bold, italic, code, a bullet) is masked, and redacting twice changes nothing', () => {
+  it('card data in Markdown (bold, italic, code, a bullet, a bold label) is masked, and redacting twice changes nothing', () => {
     const mark = fc.constantFrom('**', '*', '_', '__', '`')
+    const lead = fc.constantFrom('', '* ', '- ', '**Card:** ', '* **Card:** ')
+    const labels = fc.constantFrom(['exp ', 'cvv '], ['**Exp:** ', '**CVV:** '], ['*Expires:* ', '*CVV:* '])
     fc.assert(
-      fc.property(fc.constantFrom('', '* ', '- '), mark, formattedPanArbitrary(), mark, (bullet, a, card, b) => {
-        const text = `${bullet}${a}${card.text}${a} exp ${b}12/27${b} cvv ${b}737${b}`
+      fc.property(lead, mark, formattedPanArbitrary(), mark, labels, (before, a, card, b, [exp, cvv]) => {
+        const text = `${before}${a}${card.text}${a} ${exp}${b}12/27${b} ${cvv}${b}737${b}`
         const once = redactor.redact(text).text
         // The card's last four at most, in any script; nothing of the expiry or the CVV.
         expect(card.digits.slice(-4).endsWith(digitsOf(once))).toBe(true)

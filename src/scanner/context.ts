@@ -169,11 +169,12 @@ export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSe
 }
 
 /**
- * "cvv **737**", "**cvv** 737", "exp *12/27*": Markdown emphasis uses "*", which
- * is also the default mask character. A run of one or two of them glued to a
- * letter, or to the number whose context is read (`gluedToNumber`), is emphasis;
- * any other run is a redacted number. Returns the index just past the run,
- * walking by `step`, when it is emphasis; reads at most one character beyond it.
+ * "cvv **737**", "**cvv** 737", "**Expires:** *12/27*": Markdown emphasis uses
+ * "*", which is also the default mask character. A run of one or two of them
+ * glued to a word (a letter, or the colon that ends a bold label), or to the
+ * number whose context is read (`gluedToNumber`), is emphasis; any other run is a
+ * redacted number. Returns the index just past the run, walking by `step`, when
+ * it is emphasis; reads at most one character beyond it.
  */
 function pastEmphasis(cursor: Cursor, index: number, step: 1 | -1, maskChars: string, gluedToNumber: boolean): number | undefined {
   let past = index
@@ -181,8 +182,13 @@ function pastEmphasis(cursor: Cursor, index: number, step: 1 | -1, maskChars: st
     past += step
     if (Math.abs(past - index) > MAX_EMPHASIS_MARKS) return undefined
   }
-  if (gluedToNumber || isAsciiLetterCode(cursor.code(index - step)) || isAsciiLetterCode(cursor.code(past))) return past
+  if (gluedToNumber || isWordEdge(cursor.code(index - step)) || isWordEdge(cursor.code(past))) return past
   return undefined
+}
+
+/** A letter, or the colon that ends a label ("**Card:**"): what emphasis marks are glued to. */
+function isWordEdge(code: number): boolean {
+  return isAsciiLetterCode(code) || code === CharCode.Colon
 }
 
 /** Is `code` one of the characters the policies mask with? */

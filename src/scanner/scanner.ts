@@ -263,20 +263,29 @@ const EMPHASIS_MARKS_MAX_IN_ROW = 3
 
 /**
  * Are there at least `count` mask characters walking back from `index` over
- * mask characters and card gaps only? Reads at most `count` mask characters and
- * the gaps between them ({@link MAX_GAP_CHARS} at most each).
+ * runs of mask characters and the card gaps between them? A run of one or two
+ * glued to a word or punctuation before it ("**Card:** **4012…") closes
+ * Markdown emphasis there and counts for nothing. Reads at most `count` + 1
+ * characters of each run and {@link MAX_GAP_CHARS} of each gap.
  */
 function hasMaskCharsBack(cursor: Cursor, index: number, count: number, maskChars: string): boolean {
   let seen = 0
   let at = index
-  while (seen < count) {
+  for (let first = true; ; first = false) {
+    let run = 0
+    while (run <= count && isMaskChar(cursor.code(at), maskChars)) {
+      run++
+      at--
+    }
+    if (run === 0) return false
+    const before = cursor.code(at)
+    if (!first && run <= MAX_EMPHASIS_MARKS && before !== CharCode.None && !isCardGapChar(before) && !isMaskChar(before, maskChars)) return false
+    seen += run
+    if (seen >= count) return true
     const gapStart = at
     while (gapStart - at < MAX_GAP_CHARS && isCardGapChar(cursor.code(at))) at--
-    if (!isMaskChar(cursor.code(at), maskChars)) return false
-    seen++
-    at--
+    if (at === gapStart) return false
   }
-  return true
 }
 
 /**
@@ -333,9 +342,11 @@ function isRedactionResidue(cursor: Cursor, group: DigitGroup, maskChars: string
   if (gluedToMarks && glued <= MAX_EMPHASIS_MARKS && !hasMaskCharsBack(cursor, marksEnd, EMPHASIS_MARKS_MAX_IN_ROW + 1, maskChars)) {
     return digits + keptCharsAfter(cursor, group.end, RESIDUE_DIGITS_MAX - digits, maskChars) <= RESIDUE_DIGITS_MAX
   }
-  // "**cvv** 737": marks that close a word are emphasis; a redaction's mask run
-  // of two is never glued to a letter before it.
-  return glued > MAX_EMPHASIS_MARKS || !(isKeptCode(before) && !isDigitCode(before))
+  // "**cvv** 737", "**CVV:** 737": marks that close a word or a label are
+  // emphasis; a redaction's mask run of two is never glued to a letter or a colon
+  // before it.
+  const closesWord = (isKeptCode(before) && !isDigitCode(before)) || before === CharCode.Colon
+  return glued > MAX_EMPHASIS_MARKS || !closesWord
 }
 
 /**

@@ -24,6 +24,7 @@ describe('CVV / CVC', () => {
     ['keyword glued on (phone keyboard)', 'cvv737', 'cvv***'],
     ['Markdown bold code', 'cvv: **737**', 'cvv: *******'],
     ['Markdown bold keyword', '**CVV** 737', '**CVV** ***'],
+    ['Markdown bold label', '**CVV:** 737', '**CVV:** ***'],
     ['Markdown italic code', 'cvv *737*', 'cvv *****'],
     ['Markdown italic with underscores', 'cvv _737_', 'cvv _***_'],
     ['CVC2 glued on', 'card code CVC2 123', 'card code CVC2 ***'],

@@ -25,6 +25,7 @@ describe('expiry dates', () => {
     ['right after a CVV', 'cvv 737 12/27', 'cvv *** **/**'],
     ['keyword glued on (phone keyboard)', 'exp12/27', 'exp**/**'],
     ['Markdown bold', 'expires **12/27**', 'expires ****/****'],
+    ['Markdown bold label, italic date', '**Expires:** *12/27*', '**Expires:** ***/***'],
     ['Markdown italic with underscores', 'exp _12/27_', 'exp _**/**_'],
     ['keyword glued on, MMYY', 'Expiry1227', 'Expiry****'],
   ])('%s', (_name, input, expected) => {

@@ -39,6 +39,18 @@ describe('examples/llm-stream', () => {
     }
   })
 
+  it('masks a reply formatted in Markdown, as models write, token by token', async () => {
+    const reply = 'Here are the details:\n* **Card:** **4012 8888 8888 1881**\n* **Expires:** *08/28*\n* **CVV:** `737`'
+    const chunks = await collect(maskTokens(simulatedLlmReply(reply)))
+    expect(chunks.join('')).toBe(createRedactor().redact(reply).text)
+    let shown = ''
+    for (const chunk of chunks) {
+      shown += chunk
+      expectNoLeak(shown, ['1881'])
+    }
+    expect(shown).toContain('1881**')
+  })
+
   it('streams: safe text arrives while the model is still producing tokens', async () => {
     const events: string[] = []
     async function* traced(): AsyncGenerator<string> {

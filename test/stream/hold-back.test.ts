@@ -95,7 +95,7 @@ describe('stream(): bounded hold-back', () => {
 })
 
 /** What stands right before and after a typed card: spaces, card words glued on, line breaks, Markdown emphasis. */
-const cardSurroundings = fc.constantFrom([' ', ' '], [' card', 'exp '], ['\n', '\n'], [' **', '** '], [' _', '_ '])
+const cardSurroundings = fc.constantFrom([' ', ' '], [' card', 'exp '], ['\n', '\n'], [' **', '** '], [' _', '_ '], [' **Card:** **', '** '])
 
 describe('stream(): leak budget while typing', () => {
   it('no emitted text or preview ever shows more than the last 4 digits of a card typed key by key (spaced, glued to "card…exp", on its own line, in bold)', () => {
