@@ -91,7 +91,7 @@ function isValidCardWindow(cursor: Cursor, run: readonly GroupInRun[], prefixes:
   const candidate = prefixes[last] as string
   if (candidate.length < MIN_PAN_DIGITS || candidate.length > MAX_PAN_DIGITS) return false
   if (!hasConsistentSeparators(run.slice(0, last + 1))) return false
-  if (!isPlausibleCardEnd(cursor, (run[last] as GroupInRun).group.end)) return false
+  if (!isPlausibleCardEnd(cursor, (run[last] as GroupInRun).group)) return false
   return cardBrandOf(candidate) !== undefined && isLuhnValid(candidate)
 }
 
@@ -199,14 +199,21 @@ function isPlausibleCardStart(cursor: Cursor, start: number): boolean {
 const CARD_WORDS_BEFORE: ReadonlySet<string> = new Set(CARD_WORDS_GLUED_BEFORE)
 const CARD_WORDS_AFTER: ReadonlySet<string> = new Set([...EXPIRY_WORDS_GLUED, ...CVV_WORDS_GLUED])
 
-/** What may stand right after a card's last digit. */
-function isPlausibleCardEnd(cursor: Cursor, end: number): boolean {
+/** A month is one or two digits: the most a card's last group can share with a date after it. */
+const MONTH_DIGITS_MAX = 2
+
+/** What may stand right after a card's last digit group. */
+function isPlausibleCardEnd(cursor: Cursor, last: DigitGroup): boolean {
+  const end = last.end
   const after = cursor.code(end)
   // "…1111abc" is an identifier; "…1111exp 12/29" and "…1111cvv 123" are a card and its keyword.
   if (after === CharCode.Underscore) return isUnderscoreEmphasis(cursor, end, 1)
   if (isIdentifierLetter(after)) return CARD_WORDS_AFTER.has(gluedWordAfter(cursor, end) ?? '')
   // "…1111.25" or "…1111,25": the number goes on as a decimal or an amount;
-  // "…1117 12/27": the last group is the month of an expiry date, not card digits.
-  const continues = after === CharCode.Dot || after === CharCode.Comma || after === CharCode.Slash
+  // "…1117 12/27": a last group of one or two digits is the month of an expiry
+  // date, not card digits. A longer group before a slash ends the card:
+  // "4111111111111111/12/29" is a card and its expiry.
+  const slashAfterMonth = after === CharCode.Slash && last.digits.length <= MONTH_DIGITS_MAX
+  const continues = after === CharCode.Dot || after === CharCode.Comma || slashAfterMonth
   return !(continues && isDigitCode(cursor.code(end + 1)))
 }

@@ -36,7 +36,8 @@ export const expiryDateDetector: Detector = {
   type: 'expiry_date',
   detectAt(group: DigitGroup, context: DetectorContext): Detection | undefined {
     const { cursor } = context
-    const shape = [readMonthYear(cursor, group), readMonthYearGroup(group), readNamedMonthYear(cursor, group)].find(
+    const shapes = [readMonthYear(cursor, group, joinedToCard(context, group)), readMonthYearGroup(group), readNamedMonthYear(cursor, group)]
+    const shape = shapes.find(
       (candidate) => candidate !== undefined && isPlausibleExpiry(candidate.month, candidate.year, context.now(), context.expiryWindow),
     )
     if (shape === undefined) return undefined
@@ -89,11 +90,21 @@ export function isSeparatedExpiryAt(group: DigitGroup, context: DetectorContext)
   )
 }
 
-/** "12/27", "12 / 2027", "1-27", "12.27", but not part of a longer date "12/27/2026". */
-function readMonthYear(cursor: Cursor, month: DigitGroup): ExpiryShape | undefined {
+/** Does a card finding end one character before `group` ("4111…1111/12/27")? */
+function joinedToCard(context: DetectorContext, group: DigitGroup): boolean {
+  const last = context.memory.lastFinding
+  return last !== undefined && last.type === 'card_number' && last.end - context.base === group.start - 1
+}
+
+/**
+ * "12/27", "12 / 2027", "1-27", "12.27", but not part of a longer date
+ * "12/27/2026" or "2026-12-27", unless the number before the separator is the
+ * card this expiry belongs to (`afterCard`: "4111…1111/12/27").
+ */
+function readMonthYear(cursor: Cursor, month: DigitGroup, afterCard = false): ExpiryShape | undefined {
   if (month.digits.length > 2) return undefined
   const before = cursor.code(month.start - 1)
-  if (isDateSeparator(before) && isDigitCode(cursor.code(month.start - 2))) return undefined
+  if (!afterCard && isDateSeparator(before) && isDigitCode(cursor.code(month.start - 2))) return undefined
 
   let index = month.end
   let separator = cursor.code(index)

@@ -38,6 +38,7 @@ describe('card numbers: worked examples', () => {
     ['Markdown bullet, then bold', '* **4111 1111 1111 1111**', '* ****** **** **** 1111**'],
     ['Markdown italic with underscores', '_4111 1111 1111 1111_', '_**** **** **** 1111_'],
     ['Markdown bold with underscores', '__4111111111111111__', '__************1111__'],
+    ['a slash after the last group', 'card 4111111111111111/12/27', 'card ************1111/12/27'],
     ['card word glued on (phone keyboard)', 'card4111111111111111', 'card************1111'],
     ['brand glued on', 'Visa4111 1111 1111 1111', 'Visa**** **** **** 1111'],
     ['expiry word glued after', '5555555555554444exp 12/27', '************4444exp 12/27'],

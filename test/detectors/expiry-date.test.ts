@@ -23,6 +23,8 @@ describe('expiry dates', () => {
     ['after a card and a comma', '4111111111111111, 09/28', '************1111, **/**'],
     ['recently expired is still masked', 'exp 10/26', 'exp **/**'],
     ['right after a CVV', 'cvv 737 12/27', 'cvv *** **/**'],
+    ['joined to the card by a slash', '4111 1111 1111 1111/12/27', '**** **** **** 1111/**/**'],
+    ['joined to the card by a hyphen', '4111 1111 1111 1111-12-27', '**** **** **** 1111-**-**'],
     ['keyword glued on (phone keyboard)', 'exp12/27', 'exp**/**'],
     ['Markdown bold', 'expires **12/27**', 'expires ****/****'],
     ['Markdown bold label, italic date', '**Expires:** *12/27*', '**Expires:** ***/***'],
