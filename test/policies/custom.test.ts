@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ChatmaskError } from '../../src/errors.js'
 import { renderCustom } from '../../src/policies/custom.js'
 import type { CustomRenderInfo } from '../../src/policies/policy.js'
 import type { Finding } from '../../src/types.js'
+import { chatmaskErrorOf } from '../helpers/errors.js'
 
 const visa: Finding = { type: 'card_number', start: 0, end: 16, brand: 'visa', reason: 'luhn+iin' }
 const email: Finding = { type: 'email', start: 0, end: 14, reason: 'syntax' }
@@ -10,16 +10,6 @@ const PAN = '4111111111111111'
 
 function custom(render: (info: CustomRenderInfo) => unknown) {
   return { action: 'custom' as const, render: render as (info: CustomRenderInfo) => string }
-}
-
-function failureOf(run: () => unknown): ChatmaskError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof ChatmaskError) return error
-    throw error
-  }
-  throw new Error('expected a ChatmaskError')
 }
 
 describe('renderCustom', () => {
@@ -53,7 +43,7 @@ describe('renderCustom', () => {
     ['the middle digits in full-width', () => 'x１１１１１１y', /digits between the first six and last four/],
     ['eleven Arabic-Indic digits', () => '١١١١١١١١١١١', /11 digits/],
   ])('refuses a card renderer returning %s', (_name, render, why) => {
-    const error = failureOf(() => renderCustom(custom(render), visa, PAN))
+    const error = chatmaskErrorOf(() => renderCustom(custom(render), visa, PAN))
     expect(error.code).toBe('POLICY_FAILED')
     expect(error.path).toBe('policies.card_number.render')
     expect(error.message).toMatch(why)
@@ -66,7 +56,7 @@ describe('renderCustom', () => {
     ['returns undefined', () => undefined, /returned nothing/],
     ['returns an object', () => ({ text: 'x' }), /returned an object/],
   ])('POLICY_FAILED when the function %s, without echoing anything', (_name, render, why) => {
-    const error = failureOf(() => renderCustom(custom(render), email, 'jo@example.com'))
+    const error = chatmaskErrorOf(() => renderCustom(custom(render), email, 'jo@example.com'))
     expect(error.code).toBe('POLICY_FAILED')
     expect(error.message).toMatch(why)
     expect(error.message).not.toContain('jo@example.com')

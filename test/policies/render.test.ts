@@ -1,27 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ChatmaskError } from '../../src/errors.js'
 import type { ResolvedPolicy } from '../../src/policies/policy.js'
 import { renderReplacement } from '../../src/policies/render.js'
 import { digitValueOf } from '../../src/scanner/unicode-digits.js'
 import type { Finding, FindingType } from '../../src/types.js'
 import { luhnValidPanArbitrary, panFormatArbitrary, validCardPolicyArbitrary } from './arbitraries.js'
+import { chatmaskErrorOf } from '../helpers/errors.js'
 
 const KEY = new TextEncoder().encode('sixteen byte key')
 const visa: Finding = { type: 'card_number', start: 5, end: 24, brand: 'visa', reason: 'luhn+iin' }
 const cvv: Finding = { type: 'cvv', start: 30, end: 33, reason: 'keyword' }
 const email: Finding = { type: 'email', start: 0, end: 14, reason: 'syntax' }
 const mask = { action: 'mask', char: '*', keepFirst: 0, keepLast: 4, keepSeparators: true } as const
-
-function errorOf(run: () => unknown): ChatmaskError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof ChatmaskError) return error
-    throw error
-  }
-  throw new Error('expected a ChatmaskError')
-}
 
 /** The middle of a PAN: what PCI DSS 3.4.1 never allows to be shown. */
 const middleOf = (pan: string) => pan.slice(6, -4)
@@ -55,7 +45,7 @@ describe('renderReplacement: the rules are checked again at render time', () => 
     ['a CVV replace with {last4}', { action: 'replace', template: '{last4}' }, cvv, 'policies.cvv.template'],
     ['an unknown action', { action: 'show' } as unknown as ResolvedPolicy, email, 'policies.email.action'],
   ])('refuses %s before writing anything', (_name, policy, finding, path) => {
-    const error = errorOf(() => renderReplacement(policy, finding, '4111 1111 1111 1111', '4111111111111111'))
+    const error = chatmaskErrorOf(() => renderReplacement(policy, finding, '4111 1111 1111 1111', '4111111111111111'))
     expect(error.code).toBe('INVALID_OPTIONS')
     expect(error.path).toBe(path)
     expect(error.message).toMatch(new RegExp(`^Invalid option ${path.replaceAll('.', '\\.')}: received `))
