@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup'
 export default defineConfig([
   {
     // The library: ESM + CJS + types for every entry point.
-    entry: { index: 'src/index.ts', pci: 'src/pci.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', pci: 'src/pci.ts', node: 'src/node.ts', redis: 'src/redis/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // Not `clean`: the two builds run in parallel; `npm run build` empties dist/ first.

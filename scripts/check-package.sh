@@ -39,7 +39,7 @@ pack_contents() {
     const allowed = (path) => path.startsWith("dist/") || ["README.md", "CHANGELOG.md", "LICENSE", "package.json"].includes(path);
     const paths = pack.files.map((file) => file.path);
     const extra = paths.filter((path) => !allowed(path));
-    const missing = ["README.md", "CHANGELOG.md", "LICENSE", "package.json", "dist/index.js", "dist/index.cjs", "dist/pci.js", "dist/node.js"]
+    const missing = ["README.md", "CHANGELOG.md", "LICENSE", "package.json", "dist/index.js", "dist/index.cjs", "dist/pci.js", "dist/node.js", "dist/redis.js", "dist/redis.cjs"]
       .filter((path) => !paths.includes(path));
     console.log(`${pack.filename}: ${paths.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
     if (extra.length > 0) console.log(`not allowed in the package: ${extra.join(", ")}`);
@@ -87,14 +87,17 @@ install_and_import() {
       same(typeof entry.MAX_HOLD_CHARS, "number", `${name} MAX_HOLD_CHARS`);
     }
     same(typeof node.createRedactionTransform, "function", "chatmask/node createRedactionTransform");
+    // chatmask/redis loads without its optional peer ioredis installed: the caller hands in a client.
+    same(typeof redis.createRedactionWorker, "function", "chatmask/redis createRedactionWorker");
+    same(redis.shardKeys("chatmask", 3).input, "{chatmask:3}:in", "chatmask/redis shardKeys");
     const transform = node.createRedactionTransform(main.createRedactor());
     let out = "";
     transform.on("data", (chunk) => { out += chunk });
-    transform.on("end", () => { same(out, masked, "chatmask/node transform"); console.log(`${kind}: chatmask, chatmask/pci, chatmask/node ok`) });
+    transform.on("end", () => { same(out, masked, "chatmask/node transform"); console.log(`${kind}: chatmask, chatmask/pci, chatmask/node, chatmask/redis ok`) });
     transform.end(card);
   '
-  (cd "$tmp" && node -e "const kind = 'CJS require()'; const main = require('chatmask'), pci = require('chatmask/pci'), node = require('chatmask/node'); $checks") || status=1
-  (cd "$tmp" && node --input-type=module -e "const kind = 'ESM import()'; const [main, pci, node] = await Promise.all([import('chatmask'), import('chatmask/pci'), import('chatmask/node')]); $checks") || status=1
+  (cd "$tmp" && node -e "const kind = 'CJS require()'; const main = require('chatmask'), pci = require('chatmask/pci'), node = require('chatmask/node'), redis = require('chatmask/redis'); $checks") || status=1
+  (cd "$tmp" && node --input-type=module -e "const kind = 'ESM import()'; const [main, pci, node, redis] = await Promise.all([import('chatmask'), import('chatmask/pci'), import('chatmask/node'), import('chatmask/redis')]); $checks") || status=1
 
   # The CLI, when package.json declares one.
   local bin

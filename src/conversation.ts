@@ -1,12 +1,15 @@
 import { findingOf, renderDetection, type PolicyTable } from './apply-policies.js'
 import type { Detection } from './detectors/detector.js'
+import { cardDataAskedIn } from './detectors/card-question.js'
+import { ANSWER_WINDOW_MESSAGES, DEFAULT_IDLE_MESSAGES } from './data/limits.js'
+import { parseConversationOptions } from './stream/options-check.js'
 import { ChatmaskError } from './errors.js'
 import { describeValue } from './policies/describe-value.js'
 import type { ScanSettings } from './scanner/scanner.js'
 import { HoldBack, type Settled } from './stream/hold-back.js'
 import { maskHeldText } from './stream/preview.js'
 import { isCardSeparator, isWhitespace } from './scanner/char-classes.js'
-import type { Finding } from './types.js'
+import type { Finding, FindingType } from './types.js'
 
 /** One chat message, in the order the conversation received it.  * @example
  * ```ts
@@ -19,6 +22,22 @@ export interface ChatMessage {
   /** Who sent it: messages of one sender are read as one continuing text. */
   readonly sender: string
   readonly text: string
+}
+
+/** Options of `redactor.conversation()`.  * @example
+ * ```ts
+ * import { createRedactor, type ConversationOptions } from 'chatmask'
+ * const options: ConversationOptions = { idleMessages: 200 }
+ * createRedactor().conversation(options).activeSenders // 0
+ * ```
+ */
+export interface ConversationOptions {
+  /**
+   * A sender with no message among the last `idleMessages` messages is ended as
+   * by `endSender()`: its state is released and the amendments come back with
+   * the `add()` that made it idle. Default 1,000 (`DEFAULT_IDLE_MESSAGES`).
+   */
+  readonly idleMessages?: number
 }
 
 /** A new safe text for an earlier message.  * @example
@@ -76,7 +95,8 @@ export function joinerBetween(previous: string, next: string): string {
   return joined ? '' : MESSAGE_JOINER
 }
 
-interface OpenMessage {
+/** @internal An open message, as `conversation-state.ts` saves it. */
+export interface OpenMessage {
   readonly index: number
   /** Absolute offsets of the message in its sender's joined text. */
   readonly start: number
@@ -91,8 +111,39 @@ interface OpenMessage {
   reported: number
 }
 
-interface SenderThread {
+/** A question for card data, open until its window closes (see {@link ANSWER_WINDOW_MESSAGES}). */
+interface OpenQuestion {
+  /** The {@link AnswerBit}s of what was asked. */
+  readonly bits: number
+  readonly asker: string
+}
+
+/** What {@link Conversation.preview} keeps between keystrokes. */
+interface PreviewState {
+  readonly sender: string
+  /** How many messages the conversation had: any new message makes the state stale. */
+  readonly count: number
+  /** The draft last previewed. */
+  draft: string
+  /** Absolute offset of the draft in its sender's joined text. */
+  readonly start: number
+  readonly answerBits: number
+  /** A copy of the sender's hold-back with the draft appended and settled as far as it goes. */
   readonly holdBack: HoldBack
+  /** The settled part of the draft, rendered. */
+  shown: string
+}
+
+/** @internal One sender's stream, as `conversation-state.ts` saves it. */
+export interface SenderThread {
+  readonly holdBack: HoldBack
+  /** The question this sender's recent messages answered, and how many of them did. */
+  answered: OpenQuestion | undefined
+  answers: number
+  /** Has this sender given a card number, expiry or CVV? Then it is the cardholder, who does not ask for them. */
+  gaveCardData: boolean
+  /** The conversation's message count after this sender's last message: how long it has been silent. */
+  lastMessage: number
   /** Messages with text not yet settled, oldest first (bounded: they overlap the held text). */
   open: OpenMessage[]
   /** Length of the sender's joined text so far. */
@@ -100,6 +151,20 @@ interface SenderThread {
   /** The sender's last message, for {@link joinerBetween}. */
   lastText: string
 }
+
+/** @internal What `conversation-state.ts` reads and writes of a {@link Conversation}; not public API. */
+export interface ConversationInternals {
+  readonly settings: ScanSettings
+  readonly threads: Map<string, SenderThread>
+  readonly count: () => number
+  readonly setCount: (count: number) => void
+  readonly ended: () => boolean
+  readonly question: () => SenderThread['answered']
+  readonly setQuestion: (question: SenderThread['answered']) => void
+}
+
+/** @internal Set by {@link Conversation}'s static block, the only code that can read its private fields. */
+export let conversationInternals: (conversation: Conversation) => ConversationInternals
 
 /**
  * Message-level redaction for a chat product, which must show each message at
@@ -127,13 +192,91 @@ export class Conversation {
   readonly #settings: ScanSettings
   readonly #policies: PolicyTable
   readonly #threads = new Map<string, SenderThread>()
+  /**
+   * The last question for card data and who asked it: the next messages of
+   * every other sender answer it. Cleared when the asker says something that
+   * asks for nothing.
+   */
+  #question: OpenQuestion | undefined
+  /** The last typing preview's state, to go on from when the next draft extends it. */
+  #preview: PreviewState | undefined
   #count = 0
   #ended = false
 
+  /** @internal The live fields, by reference, for `conversation-state.ts` (save and restore). */
+  static {
+    conversationInternals = (conversation) => ({
+      settings: conversation.#settings,
+      threads: conversation.#threads,
+      count: () => conversation.#count,
+      setCount: (count) => {
+        conversation.#count = count
+      },
+      ended: () => conversation.#ended,
+      question: () => conversation.#question,
+      setQuestion: (question) => {
+        conversation.#question = question
+      },
+    })
+  }
+
+  /** A sender with no message among the last this many is ended (see {@link ConversationOptions}). */
+  readonly #idleMessages: number
+
   /** @internal Use `redactor.conversation()`. */
-  constructor(settings: ScanSettings, policies: PolicyTable) {
+  constructor(settings: ScanSettings, policies: PolicyTable, options?: ConversationOptions) {
     this.#settings = settings
     this.#policies = policies
+    this.#idleMessages = parseConversationOptions(options, DEFAULT_IDLE_MESSAGES).idleMessages
+  }
+
+  /** How many senders' state the conversation holds now (bounded by `idleMessages`). */
+  get activeSenders(): number {
+    return this.#threads.size
+  }
+
+  /**
+   * That sender is done: its held tail is decided as final (as {@link settle}
+   * does for everyone), its state is released, and the amendments this causes
+   * are returned. A later message from the same sender starts afresh, not
+   * joined to its earlier text. An unknown sender gives `[]`.
+   *
+   * @example
+   * ```ts
+   * import { createRedactor } from 'chatmask'
+   * const chat = createRedactor().conversation()
+   * chat.add({ sender: 'customer', text: 'room 404' }).text // 'room ***'
+   * chat.endSender('customer') // [{ index: 0, text: 'room 404', findings: [] }]
+   * ```
+   */
+  endSender(sender: string): Amendment[] {
+    if (this.#ended) throw new ChatmaskError('STREAM_ENDED', 'endSender() after settle(): start a new conversation().')
+    if (typeof sender !== 'string') throw new ChatmaskError('INVALID_INPUT', `endSender() takes a sender string; received ${describeValue(sender)}.`)
+    return this.#release(sender)
+  }
+
+  /** Decides `sender`'s held tail as final and forgets the sender. */
+  #release(sender: string): Amendment[] {
+    const thread = this.#threads.get(sender)
+    if (thread === undefined) return []
+    const amendments = this.#advance(thread, true)
+    this.#threads.delete(sender)
+    if (this.#preview?.sender === sender) this.#preview = undefined
+    return amendments
+  }
+
+  /**
+   * Ends the senders silent for `idleMessages` messages. The map of threads is
+   * kept in order of each sender's last message, so the idle ones are at its
+   * front and this costs nothing while none is.
+   */
+  #releaseIdle(): Amendment[] {
+    const amendments: Amendment[] = []
+    for (const [sender, thread] of this.#threads) {
+      if (this.#count - thread.lastMessage < this.#idleMessages) break
+      amendments.push(...this.#release(sender))
+    }
+    return amendments
   }
 
   /** Adds the next message; returns its safe text and any amendments to earlier ones. */
@@ -142,18 +285,25 @@ export class Conversation {
     assertChatMessage('add', message)
     let thread = this.#threads.get(message.sender)
     if (thread === undefined) {
-      thread = { holdBack: new HoldBack(this.#settings), open: [], length: 0, lastText: '' }
-      this.#threads.set(message.sender, thread)
+      thread = { holdBack: new HoldBack(this.#settings), answered: undefined, answers: 0, gaveCardData: false, open: [], length: 0, lastText: '', lastMessage: 0 }
+    } else {
+      // Re-inserted at the back: the map stays ordered by each sender's last message.
+      this.#threads.delete(message.sender)
     }
+    this.#threads.set(message.sender, thread)
+    thread.lastMessage = this.#count + 1
     const joiner = joinerBetween(thread.lastText, message.text)
     if (message.text !== '') thread.lastText = message.text
     const start = thread.length + joiner.length
     const open: OpenMessage = { index: this.#count++, start, end: start + message.text.length, settled: '', findings: [], shown: undefined, reported: 0 }
     thread.open.push(open)
     thread.length = open.end
+    this.#answerQuestion(thread, message.sender, start, open.end)
     thread.holdBack.append(joiner + message.text)
 
     const amendments = this.#advance(thread, false)
+    this.#noteQuestion(thread, message)
+    amendments.push(...this.#releaseIdle())
     const own = amendments.find((amendment) => amendment.index === open.index)
     return {
       index: open.index,
@@ -179,22 +329,54 @@ export class Conversation {
    */
   preview(draft: ChatMessage): string {
     assertChatMessage('preview', draft)
+    const cached = this.#preview
+    // Typing appends: go on from the last preview's state, so a keystroke costs
+    // what a stream write costs, not a rescan of the whole draft. The cache is
+    // only valid while no message was added since.
+    if (
+      cached !== undefined &&
+      cached.sender === draft.sender &&
+      cached.count === this.#count &&
+      cached.draft !== '' &&
+      draft.text.length >= cached.draft.length &&
+      draft.text.startsWith(cached.draft)
+    ) {
+      const end = cached.start + draft.text.length
+      if (cached.answerBits !== 0) cached.holdBack.addAnswer({ bits: cached.answerBits, start: cached.start + cached.draft.length, end })
+      cached.holdBack.append(draft.text.slice(cached.draft.length))
+      cached.draft = draft.text
+      cached.shown += this.#renderSettled(cached.holdBack, cached.start, end)
+      return cached.shown + heldPreview(cached.holdBack, cached.start, end)
+    }
     const thread = this.#threads.get(draft.sender)
     const holdBack = thread === undefined ? new HoldBack(this.#settings) : thread.holdBack.clone()
     const joiner = joinerBetween(thread?.lastText ?? '', draft.text)
     const start = (thread?.length ?? 0) + joiner.length
     const end = start + draft.text.length
+    const answerBits = this.#answerBitsFor(thread, draft.sender)
+    if (answerBits !== 0) holdBack.addAnswer({ bits: answerBits, start, end })
     holdBack.append(joiner + draft.text)
+    const shown = this.#renderSettled(holdBack, start, end)
+    this.#preview = { sender: draft.sender, count: this.#count, draft: draft.text, start, answerBits, holdBack, shown }
+    return shown + heldPreview(holdBack, start, end)
+  }
+
+  /** Settles what `holdBack` can decide and renders the part of it inside `[start, end)`. */
+  #renderSettled(holdBack: HoldBack, start: number, end: number): string {
     const { text, from, commit, base, detections } = holdBack.settle(false)
-    let shown = ''
     const settledTo = Math.min(end, commit + base)
-    if (settledTo > start) {
-      const replacements = detections.map((detection) => renderDetection(this.#policies, detection, text, base))
-      shown = renderSlice(text, Math.max(start, from + base) - base, settledTo - base, detections, replacements)
-    }
-    const heldStart = holdBack.heldStart
-    const unsettledFrom = Math.max(start, heldStart)
-    return unsettledFrom >= end ? shown : shown + maskHeldText(holdBack.held.slice(unsettledFrom - heldStart, end - heldStart))
+    const settledFrom = Math.max(start, from + base)
+    if (settledTo <= settledFrom) return ''
+    const replacements = detections.map((detection) => renderDetection(this.#policies, detection, text, base))
+    return renderSlice(text, settledFrom - base, settledTo - base, detections, replacements)
+  }
+
+  /** The answer bits a next message of `sender` would get, without using up its window. */
+  #answerBitsFor(thread: SenderThread | undefined, sender: string): number {
+    const question = this.#question
+    if (question === undefined || question.asker === sender) return 0
+    const answers = thread !== undefined && thread.answered === question ? thread.answers : 0
+    return answers < ANSWER_WINDOW_MESSAGES ? question.bits : 0
   }
 
   /**
@@ -206,7 +388,34 @@ export class Conversation {
     this.#ended = true
     const amendments: Amendment[] = []
     for (const thread of this.#threads.values()) amendments.push(...this.#advance(thread, true))
+    this.#threads.clear()
+    this.#preview = undefined
     return amendments.sort((a, b) => a.index - b.index)
+  }
+
+  /**
+   * Marks `[start, end)` of `sender`'s text as an answer when another sender's
+   * question is open and this sender has not yet used up its window.
+   */
+  #answerQuestion(thread: SenderThread, sender: string, start: number, end: number): void {
+    const bits = this.#answerBitsFor(thread, sender)
+    if (bits === 0) return
+    thread.holdBack.addAnswer({ bits, start, end })
+    const question = this.#question as OpenQuestion
+    thread.answers = thread.answered === question ? thread.answers + 1 : 1
+    thread.answered = question
+  }
+
+  /**
+   * A message that asks for card data opens a question; one from the asker that
+   * asks nothing closes it. Whoever has given card data is the cardholder, and
+   * a cardholder's questions ("do you need the cvv?") are not requests for it:
+   * otherwise the agent's "card ending 0005" would become the answer.
+   */
+  #noteQuestion(thread: SenderThread, message: ChatMessage): void {
+    const bits = thread.gaveCardData ? 0 : cardDataAskedIn(message.text)
+    if (bits !== 0) this.#question = { bits, asker: message.sender }
+    else if (this.#question?.asker === message.sender) this.#question = undefined
   }
 
   /** Settles what it can and returns every open message whose safe text changed. */
@@ -243,6 +452,7 @@ export class Conversation {
       for (const detection of detections) {
         const start = detection.start + base
         if (start < message.start || start >= message.end) continue
+        if (isCardData(detection.type)) thread.gaveCardData = true
         message.findings.push({
           ...findingOf(detection, base),
           start: start - message.start,
@@ -252,6 +462,17 @@ export class Conversation {
     }
   }
 
+}
+
+function isCardData(type: FindingType): boolean {
+  return type === 'card_number' || type === 'expiry_date' || type === 'cvv'
+}
+
+/** The undecided part of `[start, end)` as a preview shows it: every digit masked. */
+function heldPreview(holdBack: HoldBack, start: number, end: number): string {
+  const heldStart = holdBack.heldStart
+  const unsettledFrom = Math.max(start, heldStart)
+  return unsettledFrom >= end ? '' : maskHeldText(holdBack.held.slice(unsettledFrom - heldStart, end - heldStart))
 }
 
 /** Rejects anything but `{ sender: string, text: string }`, naming only its type. */

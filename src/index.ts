@@ -29,9 +29,10 @@ export function createRedactor(options?: RedactorOptions): Redactor {
 
 export { ChatmaskError, type ChatmaskErrorCode } from './errors.js'
 export type { Redactor } from './redactor.js'
+export type { AnswerableType, RedactOptions } from './answering.js'
 export { RedactionStream, type StreamOptions } from './stream/redaction-stream.js'
 export { createRedactionTransformStream } from './stream/web.js'
-export { Conversation, type Amendment, type ChatMessage, type MessageResult } from './conversation.js'
+export { Conversation, type Amendment, type ChatMessage, type ConversationOptions, type MessageResult } from './conversation.js'
 /**
  * The most characters a stream of this entry point ever holds back: the full
  * detector set's bound (`MAX_HOLD_CHARS_ALL` in `src/data/limits.ts`; an email's

@@ -13,6 +13,7 @@ import { describeReceived, invalidOptionError } from './policies/invalid-option.
 import type { PolicyOption, ResolvedPolicy } from './policies/policy.js'
 import { policiesSchema, strictObjectError } from './policies/schema.js'
 import type { FindingType } from './types.js'
+import { DEFAULT_PHONE_REGIONS, isPhoneRegion } from './data/phone-regions.js'
 
 export type { PolicyOption, ResolvedPolicy } from './policies/policy.js'
 
@@ -35,7 +36,12 @@ export interface RedactorOptions {
   readonly now?: () => Date
   /** Which expiry dates are plausible: from `yearsBack` years ago to `yearsAhead` years ahead. */
   readonly expiryWindow?: { readonly yearsBack?: number; readonly yearsAhead?: number }
-  /** ISO 3166-1 alpha-2 regions whose national phone numbers are recognised without a "+". Default `['US', 'GB']`. */
+  /**
+   * ISO 3166-1 alpha-2 regions whose national phone numbers are recognised
+   * without a "+". Default `DEFAULT_PHONE_REGIONS`: GB, US, CA, IE, FR, DE, ES,
+   * IT, NL, BE, PT, PL, SE, AT, CH, DK, NO, FI, AU (see `src/data/phone-regions.ts`
+   * for why). Each must be a region libphonenumber has a numbering plan for.
+   */
   readonly phoneRegions?: readonly string[]
 }
 
@@ -59,8 +65,6 @@ const DEFAULT_EXPIRY_WINDOW = { yearsBack: 5, yearsAhead: 20 } as const
 
 /** A two-digit year (MM/YY) names exactly one year only inside a window of fewer than 100 years. */
 const MAX_EXPIRY_WINDOW_YEARS = 99
-
-const DEFAULT_PHONE_REGIONS = ['US', 'GB'] as const
 
 const ISO_REGION = /^[A-Za-z]{2}$/
 /** The United Kingdom's ISO 3166-1 code is GB; "UK" is only "exceptionally reserved", and phone metadata does not know it. */
@@ -110,6 +114,11 @@ const phoneRegionsSchema = z.array(
       z.refine(
         (region) => region.toUpperCase() !== NOT_THE_UK_CODE,
         'the ISO 3166-1 code of the United Kingdom is "GB". Allowed: "GB".',
+      ),
+      z.refine(
+        // Only a well-formed code other than "UK" gets here as a new problem.
+        (region) => !ISO_REGION.test(region) || region.toUpperCase() === NOT_THE_UK_CODE || isPhoneRegion(region.toUpperCase()),
+        'no phone numbering plan is known for that region ("XX", "ZZ" and the like are user-assigned codes, not countries). Allowed: an ISO 3166-1 alpha-2 region libphonenumber-js knows (its getCountries()), such as "GB", "US", "DE".',
       ),
     ),
   'Allowed: an array of ISO 3166-1 alpha-2 region codes, e.g. ["US", "GB"] (an empty array: international "+" numbers only).',
@@ -201,7 +210,8 @@ function checkedClock(now: () => unknown): () => Date {
  *
  * Defaults: every detector in `offered`; each type masked (card numbers and
  * IBANs keep their last four, everything else hidden completely); the system
- * clock; an expiry window of 5 years back and 20 ahead; phone regions US and GB.
+ * clock; an expiry window of 5 years back and 20 ahead; the phone regions of
+ * `DEFAULT_PHONE_REGIONS` (UK, EU/EEA, Switzerland, North America, Australia).
  *
  * `offered` is what the calling entry point can detect (the PCI entry point
  * offers only cards, expiry dates and CVVs); asking for another detector fails.

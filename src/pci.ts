@@ -21,9 +21,10 @@ export function createRedactor(options?: RedactorOptions): Redactor {
 
 export { ChatmaskError, type ChatmaskErrorCode } from './errors.js'
 export type { Redactor } from './redactor.js'
+export type { AnswerableType, RedactOptions } from './answering.js'
 export { RedactionStream, type StreamOptions } from './stream/redaction-stream.js'
 export { createRedactionTransformStream } from './stream/web.js'
-export { Conversation, type Amendment, type ChatMessage, type MessageResult } from './conversation.js'
+export { Conversation, type Amendment, type ChatMessage, type ConversationOptions, type MessageResult } from './conversation.js'
 export { MAX_HOLD_CHARS } from './data/limits.js'
 export type { CardBrand, Finding, FindingType, RedactionResult } from './types.js'
 export type { RedactorOptions } from './options.js'

@@ -1,6 +1,7 @@
 import { applyPolicies, type PolicyTable } from './apply-policies.js'
+import { answerRangesOf, assertOptionsObject, type RedactOptions } from './answering.js'
 import type { Detector } from './detectors/detector.js'
-import { Conversation } from './conversation.js'
+import { Conversation, type ConversationOptions } from './conversation.js'
 import { ChatmaskError } from './errors.js'
 import { describeValue } from './policies/describe-value.js'
 import { parseOptions, type RedactorOptions } from './options.js'
@@ -20,12 +21,15 @@ export interface Redactor {
    * // text === 'card **** **** **** 1111 exp **\/** cvv ***'
    * // findings.map((f) => f.type) → ['card_number', 'expiry_date', 'cvv']
    * ```
+   *
+   * `options.answering` says the text answers a question for card data, so a
+   * bare code or date in it is masked: `redact("it's 123", { answering: ['cvv'] })`.
    */
-  redact(text: string): RedactionResult
+  redact(text: string, options?: RedactOptions): RedactionResult
   /** A stream for one input (keystrokes, fragments, an LLM reply): see {@link RedactionStream}. */
   stream(options?: StreamOptions): RedactionStream
   /** Message-level redaction with amendments: see {@link Conversation}. */
-  conversation(): Conversation
+  conversation(options?: ConversationOptions): Conversation
 }
 
 /**
@@ -45,18 +49,20 @@ export function buildRedactor(available: readonly Detector[], options: RedactorO
     phoneRegions: resolved.phoneRegions,
   }
   return {
-    redact(text: string): RedactionResult {
+    redact(text: string, options?: RedactOptions): RedactionResult {
       if (typeof text !== 'string') {
         throw new ChatmaskError('INVALID_INPUT', `redact() takes a string; received ${describeValue(text)}.`)
       }
-      const { detections } = scan({ text, base: 0, from: 0, final: true, memory: createScanMemory() }, settings)
+      assertOptionsObject('redact()', options)
+      const memory = createScanMemory(answerRangesOf('redact()', options?.answering))
+      const { detections } = scan({ text, base: 0, from: 0, final: true, memory }, settings)
       return applyPolicies(text, 0, text.length, detections, 0, policies)
     },
     stream(streamOptions?: StreamOptions): RedactionStream {
       return new RedactionStream(settings, policies, streamOptions)
     },
-    conversation(): Conversation {
-      return new Conversation(settings, policies)
+    conversation(conversationOptions?: ConversationOptions): Conversation {
+      return new Conversation(settings, policies, conversationOptions)
     },
   }
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ChatmaskError } from '../src/errors.js'
 import { parseOptions } from '../src/options.js'
+import { DEFAULT_PHONE_REGIONS } from '../src/data/phone-regions.js'
 import type { ResolvedHashPolicy } from '../src/policies/policy.js'
 
 function errorOf(input: unknown, offered?: Parameters<typeof parseOptions>[1]): ChatmaskError {
@@ -32,7 +33,7 @@ describe('parseOptions: defaults', () => {
       us_ssn: { action: 'mask', char: '*', keepFirst: 0, keepLast: 0, keepSeparators: true },
     })
     expect(options.expiryWindow).toEqual({ yearsBack: 5, yearsAhead: 20 })
-    expect(options.phoneRegions).toEqual(['US', 'GB'])
+    expect(options.phoneRegions).toEqual(DEFAULT_PHONE_REGIONS)
     expect(options.now()).toBeInstanceOf(Date)
   })
 

@@ -12,6 +12,8 @@ export type CliErrorCode =
   | 'OUTPUT'
   /** The reader of standard output went away (`chatmask big.jsonl | head`): stop quietly. */
   | 'OUTPUT_CLOSED'
+  /** `--in-place` would leave the original text under another name (a hard link): not done. */
+  | 'REFUSED'
 
 /**
  * The one error the CLI reports to the user, shaped like `ChatmaskError`: a
@@ -38,6 +40,8 @@ export class CliError extends Error {
         return ExitCode.InputOutput
       case 'OUTPUT_CLOSED':
         return ExitCode.Done
+      case 'REFUSED':
+        return ExitCode.Refused
     }
   }
 }

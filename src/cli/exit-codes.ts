@@ -11,6 +11,12 @@ export const ExitCode = {
   Usage: 2,
   /** An input could not be read or parsed, or an output could not be written. */
   InputOutput: 3,
+  /**
+   * `--in-place` refused to rewrite a file because doing so would not remove its
+   * text everywhere it is: the file has other hard links, which a rename would
+   * leave holding the original (`--force-links` rewrites it through all of them).
+   */
+  Refused: 4,
 } as const
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]

@@ -1,34 +1,24 @@
 /**
  * What one input contained: counts per finding type for `--report`, and the
- * `line:type` entries `--check` lists. Plain data, so a worker thread can post it.
+ * `FILE:LINE:TYPE` entries `--check` lists. Plain data, so a worker thread can post it.
  */
-import type { FindingType } from '../index.js'
+import type { Finding, FindingType } from '../index.js'
 import type { RedactedMessage } from './message-sequencer.js'
 
-/**
- * The `--check` type for a change in a message that none of its findings
- * explains: the rest of a card number that started in an earlier message, or a
- * finding the library reported nowhere (`conversation()` sends findings only with
- * a changed text, so a CVV or split card whose provisional mask was already final
- * comes without one). Listing it keeps `--check` from passing a transcript that
- * redaction changes.
- */
-export const REDACTED_WITHOUT_FINDING = 'redacted'
-
-/** One `--check` line: where, and what kind (never the value). */
+/** One `--check` line: where, and what kind (never the value). Only the documented finding types appear. */
 export interface CheckEntry {
   readonly line: number
-  readonly type: FindingType | typeof REDACTED_WITHOUT_FINDING
+  readonly type: FindingType
 }
 
 export interface TallyData {
   /** Findings per type. */
   readonly counts: Partial<Record<FindingType, number>>
-  /** Records (lines, rows, items, string values) read. */
+  /** Records read: lines (text), JSON values and objects read as records (JSONL, JSON), rows without the header (CSV). */
   readonly records: number
-  /** Records whose text redaction changed. */
+  /** Records whose output differs from their input. */
   readonly changed: number
-  /** For `--check`: every finding's line, in file order. */
+  /** For `--check`: a line per finding (and per further line a finding reaches), in file order. */
   readonly entries: readonly CheckEntry[]
 }
 
@@ -48,22 +38,35 @@ export class FileTally {
     this.#entries = listEntries ? [] : undefined
   }
 
-  /** Counts a record at `line` with its messages as finally redacted. */
-  record(line: number, messages: readonly RedactedMessage[]): void {
+  /** One record was read; `changed`: its output differs from its input. */
+  countRecord(changed: boolean): void {
     this.#records++
-    let changed = false
-    for (const message of messages) {
-      const messageChanged = message.text !== message.original
-      changed ||= messageChanged
-      for (const finding of message.findings) {
-        this.#counts[finding.type] = (this.#counts[finding.type] ?? 0) + 1
-        this.#entries?.push({ line, type: finding.type })
-      }
-      if (messageChanged && !isExplainedBy(message.original, message.text, message.findings)) {
-        this.#entries?.push({ line, type: REDACTED_WITHOUT_FINDING })
-      }
-    }
     if (changed) this.#changed++
+  }
+
+  /**
+   * The findings of one value that starts at `line`. A value with line breaks
+   * in it (a CSV cell, a JSON document's text) puts each finding on the line it
+   * starts on, and lists it again on each further line it reaches.
+   */
+  addFindings(line: number, findings: readonly Finding[], original: string): void {
+    if (findings.length === 0) return
+    for (const finding of findings) {
+      this.#counts[finding.type] = (this.#counts[finding.type] ?? 0) + 1
+      if (this.#entries === undefined) continue
+      const first = line + lineFeedsIn(original, 0, finding.start)
+      const last = first + lineFeedsIn(original, finding.start, finding.end)
+      for (let at = first; at <= last; at++) this.#entry(at, finding.type, at > first)
+    }
+  }
+
+  /**
+   * A message as finally redacted, at `line`: its findings, and the type of a
+   * finding that began in an earlier message and reaches into this one.
+   */
+  addMessage(line: number, message: RedactedMessage): void {
+    this.addFindings(line, message.findings, message.original)
+    if (message.continued !== undefined) this.#entry(line, message.continued, true)
   }
 
   get changed(): number {
@@ -73,6 +76,25 @@ export class FileTally {
   toData(): TallyData {
     return { counts: { ...this.#counts }, records: this.#records, changed: this.#changed, entries: this.#entries ?? [] }
   }
+
+  /**
+   * Adds an entry. `continuation`: the further part of a finding already listed,
+   * skipped when it repeats the last entry (a finding split over the pieces of one
+   * long line is listed once); two findings of one type on a line are two entries.
+   */
+  #entry(line: number, type: FindingType, continuation: boolean): void {
+    const entries = this.#entries
+    if (entries === undefined) return
+    const last = entries[entries.length - 1]
+    if (continuation && last !== undefined && last.line === line && last.type === type) return
+    entries.push({ line, type })
+  }
+}
+
+function lineFeedsIn(text: string, start: number, end: number): number {
+  let count = 0
+  for (let index = text.indexOf('\n', start); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) count++
+  return count
 }
 
 /**

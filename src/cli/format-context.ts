@@ -1,4 +1,4 @@
-import type { Redactor } from '../index.js'
+import type { Redactor, RedactorOptions } from '../index.js'
 import type { FileTally } from './file-tally.js'
 import type { FieldNames } from './message-fields.js'
 import type { CheckedChunk } from './read-input.js'
@@ -8,6 +8,8 @@ import type { TextSink } from './text-sink.js'
 /** What every format's redaction needs. */
 export interface FormatContext {
   readonly redactor: Redactor
+  /** The options `redactor` was made with: the fallback of `record-cells.ts` masks with their characters. */
+  readonly policy: RedactorOptions | undefined
   readonly fields: FieldNames
   readonly sink: TextSink
   readonly tally: FileTally

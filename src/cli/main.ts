@@ -28,6 +28,12 @@ export async function main(argv: readonly string[], entryUrl: string): Promise<v
     return
   }
   try {
+    if (argv[0] === 'worker') {
+      // The broker stage (chatmask/redis): its own options and help, in its own module.
+      const { runWorkerCommand } = await import('./worker-command.js')
+      process.exitCode = await runWorkerCommand(argv.slice(1))
+      return
+    }
     const command = parseCommandLine(argv)
     if (command.kind === 'help') process.stdout.write(helpText())
     else if (command.kind === 'version') process.stdout.write(versionText())

@@ -22,7 +22,8 @@
  * characters wait behind it. Memory is therefore O(limits), whatever the file's
  * size; a later message with the same key starts a new conversation.
  */
-import { MAX_HOLD_CHARS, type Amendment, type Conversation, type Finding, type Redactor } from '../index.js'
+import { MAX_HOLD_CHARS, type Amendment, type Conversation, type Finding, type FindingType, type Redactor } from '../index.js'
+import { isExplainedBy } from './file-tally.js'
 import { PENDING_CHARS_LIMIT, PENDING_RECORDS_LIMIT } from './pending-limits.js'
 
 /** One text of a record, as a message of a conversation. */
@@ -39,7 +40,21 @@ export interface RedactedMessage {
   readonly text: string
   /** Findings that start in this message, offsets relative to it. */
   readonly findings: readonly Finding[]
+  /**
+   * The type of a finding that started in an earlier message of the same sender
+   * and reaches into this one (the second half of a split card), when this
+   * message's change is not explained by its own findings: the library reports a
+   * finding only in the message where it starts, and `--check` still names this line.
+   */
+  readonly continued?: FindingType
 }
+
+/**
+ * When a change cannot be traced to a finding (no earlier message of the sender
+ * ended inside one), it is listed as the most sensitive type: the change is
+ * real, and failing closed means calling it card data.
+ */
+const UNTRACED_CHANGE_TYPE: FindingType = 'card_number'
 
 export interface SequencerLimits {
   readonly maxPendingRecords: number
@@ -67,7 +82,12 @@ interface MessageState {
   readonly original: string
   text: string
   findings: readonly Finding[]
+  continued: FindingType | undefined
   final: boolean
+  /** The same sender's previous message in the conversation, until this one is emitted (then cleared: no chain is kept). */
+  previous: MessageState | undefined
+  /** Set when emitted: the type of a finding that reaches this message's end, for the next message of the sender. */
+  carried: FindingType | undefined
   readonly owner: PendingRecord<unknown>
   /** Undefined for a message that was final from the start (an empty one). */
   readonly conversation: OpenConversation | undefined
@@ -86,6 +106,8 @@ interface OpenConversation {
 interface SenderProgress {
   /** Characters of text this sender has written in the conversation (joining spaces not counted). */
   written: number
+  /** The sender's last message, for {@link MessageState.previous}. */
+  last: MessageState | undefined
   /** This sender's unsettled messages, oldest first, with `written` at their end. */
   readonly waiting: { readonly end: number; readonly index: number }[]
 }
@@ -112,6 +134,8 @@ export class MessageSequencer<R> {
   /** Open conversations, least recently active first: a Map keeps insertion order, and activity re-inserts. */
   readonly #conversations = new Map<string, OpenConversation>()
   #sequence = 0
+  /** The most recently active conversation (the last entry of `#conversations`). */
+  #recent: OpenConversation | undefined
 
   constructor(redactor: Redactor, emit: EmitRecord<R>, limits: SequencerLimits = DEFAULT_SEQUENCER_LIMITS) {
     this.#redactor = redactor
@@ -142,29 +166,43 @@ export class MessageSequencer<R> {
   #add(pending: PendingRecord<R>, input: MessageInput): void {
     // An empty message has nothing to redact; adding it would only insert a joining space.
     if (input.text === '') {
-      pending.messages.push({ original: '', text: '', findings: [], final: true, owner: pending, conversation: undefined })
+      pending.messages.push({
+        original: '',
+        text: '',
+        findings: [],
+        continued: undefined,
+        final: true,
+        previous: undefined,
+        carried: undefined,
+        owner: pending,
+        conversation: undefined,
+      })
       return
     }
     const open = this.#touch(input.conversation, pending.sequence)
     const result = open.conversation.add({ sender: input.sender, text: input.text })
+    let progress = open.senders.get(input.sender)
+    if (progress === undefined) {
+      progress = { written: 0, last: undefined, waiting: [] }
+      open.senders.set(input.sender, progress)
+    }
     const message: MessageState = {
       original: input.text,
       text: result.text,
       findings: result.findings,
+      continued: undefined,
       final: false,
+      previous: progress.last,
+      carried: undefined,
       owner: pending,
       conversation: open,
     }
+    progress.last = message
     pending.messages.push(message)
     pending.unsettled++
     open.unsettled.set(result.index, message)
     for (const amendment of result.amendments) this.#amend(open, amendment)
 
-    let progress = open.senders.get(input.sender)
-    if (progress === undefined) {
-      progress = { written: 0, waiting: [] }
-      open.senders.set(input.sender, progress)
-    }
     progress.written += input.text.length
     progress.waiting.push({ end: progress.written, index: result.index })
     let settled = 0
@@ -178,6 +216,12 @@ export class MessageSequencer<R> {
 
   /** The open conversation for `key`, created if needed, moved to the most-recent end. */
   #touch(key: string, sequence: number): OpenConversation {
+    // Most records continue the conversation of the record before: no Map work then.
+    const recent = this.#recent
+    if (recent !== undefined && recent.key === key && this.#conversations.get(key) === recent) {
+      recent.lastSequence = sequence
+      return recent
+    }
     let open = this.#conversations.get(key)
     if (open === undefined) {
       open = { key, conversation: this.#redactor.conversation(), unsettled: new Map(), senders: new Map(), lastSequence: sequence }
@@ -186,6 +230,7 @@ export class MessageSequencer<R> {
     }
     open.lastSequence = sequence
     this.#conversations.set(key, open)
+    this.#recent = open
     return open
   }
 
@@ -240,6 +285,7 @@ export class MessageSequencer<R> {
       if (head === undefined || head.unsettled > 0) break
       this.#pending[this.#head++] = undefined
       this.#pendingChars -= head.size
+      for (const message of head.messages) traceContinuation(message)
       this.#emit(head.record, head.messages)
     }
     // Drop emitted slots once they are the bigger part of the array.
@@ -248,4 +294,20 @@ export class MessageSequencer<R> {
       this.#head = 0
     }
   }
+}
+
+/**
+ * Fills in {@link RedactedMessage.continued} as the message is emitted (its
+ * predecessor, emitted before it, already knows what it carried over), then
+ * drops the link so emitted messages are not kept alive by their successors.
+ */
+function traceContinuation(message: MessageState): void {
+  const previous = message.previous
+  message.previous = undefined
+  if (message.text === message.original) return
+  const unexplained = !isExplainedBy(message.original, message.text, message.findings)
+  if (unexplained) message.continued = previous?.carried ?? UNTRACED_CHANGE_TYPE
+  let carried: FindingType | undefined
+  for (const finding of message.findings) if (finding.end >= message.original.length) carried = finding.type
+  message.carried = carried ?? (unexplained ? message.continued : undefined)
 }

@@ -22,6 +22,8 @@ export interface CliOptions {
   readonly output: string | undefined
   /** `--in-place`: rewrite each file. */
   readonly inPlace: boolean
+  /** `--force-links`: with `--in-place`, rewrite a file with other hard links through all of them (instead of refusing). */
+  readonly forceLinks: boolean
   /** `--format`: overrides the format guessed from each file's extension. */
   readonly format: Format | undefined
   readonly fields: FieldNames
@@ -43,8 +45,10 @@ const REPORT_TO_STDERR = '-'
 const OPTION_SPEC = {
   output: { type: 'string', short: 'o' },
   'in-place': { type: 'boolean', short: 'i' },
+  'force-links': { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   field: { type: 'string', multiple: true },
+  fields: { type: 'string', multiple: true },
   'conversation-key': { type: 'string' },
   'speaker-key': { type: 'string' },
   policy: { type: 'string', short: 'p' },
@@ -92,7 +96,10 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   for (const [name, value] of [['--conversation-key', values['conversation-key']], ['--speaker-key', values['speaker-key']]] as const) {
     if (value === '') usage(`${name} needs a field name.`)
   }
-  if ((values.field ?? []).includes('')) usage('--field needs a field name.')
+  // --fields a,b is --field a --field b.
+  const textFields = [...(values.field ?? []), ...(values.fields ?? []).flatMap((list) => list.split(','))]
+  if (textFields.includes('')) usage('--field needs a field name (--fields: names separated by commas).')
+  if (values['force-links'] === true && !inPlace) usage('--force-links applies to --in-place only.')
 
   return {
     kind: 'run',
@@ -100,8 +107,9 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       files,
       output: values.output,
       inPlace,
+      forceLinks: values['force-links'] === true,
       format,
-      fields: { text: values.field ?? [], conversation: values['conversation-key'], speaker: values['speaker-key'] },
+      fields: { text: textFields, conversation: values['conversation-key'], speaker: values['speaker-key'] },
       policyFile: values.policy,
       check,
       report: values.report,

@@ -3,14 +3,14 @@
  * main thread and in a worker. Never throws: failures come back in the result,
  * with everything this file started to write abandoned.
  */
-import type { Redactor } from '../index.js'
+import type { Redactor, RedactorOptions } from '../index.js'
 import { CliError, describeInternalError, type CliErrorCode } from './cli-error.js'
 import { ExitCode } from './exit-codes.js'
 import { FileTally, type TallyData } from './file-tally.js'
 import type { RedactFormat } from './format-context.js'
 import type { Format } from './formats.js'
 import type { FieldNames } from './message-fields.js'
-import { openAtomicFile, openDirect, type OutputFile } from './output-file.js'
+import { openAtomicFile, openDirect, type HardLinks, type OutputFile } from './output-file.js'
 import { readCheckedInput, type InputSource } from './read-input.js'
 import { redactCsv } from './redact-csv.js'
 import { redactJson } from './redact-json.js'
@@ -22,8 +22,11 @@ import { DISCARD_SINK, type TextSink } from './text-sink.js'
 export type OutputPlan =
   /** `--check`: nowhere. */
   | { readonly kind: 'discard' }
-  /** `--in-place`, or `-o` in a worker-less run: a temp file renamed over `target` on success. */
-  | { readonly kind: 'replace'; readonly target: string; readonly temp: string; readonly skipIfUnchanged: boolean }
+  /**
+   * `--in-place`, or `-o` in a worker-less run: a temp file renamed over `target`
+   * on success. `links`: what to do when `target` has other hard links (see `output-file.ts`).
+   */
+  | { readonly kind: 'replace'; readonly target: string; readonly temp: string; readonly skipIfUnchanged: boolean; readonly links: HardLinks }
   /** A worker's output, for the main thread to copy out in input order. */
   | { readonly kind: 'spool'; readonly path: string }
   /** Main thread only: a sink shared by several files (standard output, one `-o` file). */
@@ -54,15 +57,18 @@ const REDACT_FORMAT: Readonly<Record<Format, RedactFormat>> = {
   csv: redactCsv,
 }
 
-/** Redacts `job.input` into `job.output`; `onBytes` is told of each chunk read, for progress. */
-export async function processFile(job: FileJob, redactor: Redactor, onBytes: (bytes: number) => void): Promise<FileResult> {
+/**
+ * Redacts `job.input` into `job.output` with `redactor` (made from `policy`);
+ * `onBytes` is told of each chunk read, for progress.
+ */
+export async function processFile(job: FileJob, redactor: Redactor, policy: RedactorOptions | undefined, onBytes: (bytes: number) => void): Promise<FileResult> {
   const tally = new FileTally(job.listFindings)
   let output: OutputFile | undefined
   try {
     output = await openOutput(job.output)
     const sink = output?.sink ?? (job.output.kind === 'sink' ? job.output.sink : DISCARD_SINK)
-    const input = readCheckedInput(job.input, job.display, onBytes)
-    await REDACT_FORMAT[job.format](input, { redactor, fields: job.fields, sink, tally, display: job.display })
+    const input = readCheckedInput(job.input, job.display, onBytes, (encoding) => sink.setEncoding(encoding))
+    await REDACT_FORMAT[job.format](input, { redactor, policy, fields: job.fields, sink, tally, display: job.display })
     if (output === undefined) await sink.flush()
     else await output.commit(tally.changed > 0)
     return { display: job.display, format: job.format, tally: tally.toData() }
@@ -79,7 +85,7 @@ export async function processFile(job: FileJob, redactor: Redactor, onBytes: (by
 async function openOutput(plan: OutputPlan): Promise<OutputFile | undefined> {
   switch (plan.kind) {
     case 'replace':
-      return openAtomicFile(plan.target, plan.temp, plan.skipIfUnchanged)
+      return openAtomicFile(plan.target, plan.temp, plan.skipIfUnchanged, plan.links)
     case 'spool':
       return openDirect(plan.path)
     case 'discard':

@@ -1,20 +1,22 @@
 /**
  * Plain text: every line is the next message of one sender in one conversation.
  *
- * Why not one `redactor.stream()` over the whole text: the scanner ends a number
- * at a line break (a newline is not a card-group separator), so "4111 1111" at the
- * end of one line and "1111 1111" on the next would pass. Read as consecutive
- * messages, lines are joined with a space, as a person reads wrapped text, and
- * the split card is found and masked on both lines. Each line still comes back on
- * its own, so line breaks stay where they were, whatever the policy writes.
+ * Why lines are messages and not one `redactor.stream()` over the whole text:
+ * the scanner lets a card wrap over one line break but not over a blank line, as
+ * a list of numbers one per paragraph needs; a transcript pasted with blank lines
+ * between turns ("4111 1111" … "" … "1111 1111") is still one customer typing.
+ * Read as consecutive messages (empty lines skipped), lines are joined with a
+ * space, as a person reads wrapped text, so the split card is found and masked
+ * on both lines. Each line still comes back on its own, so line breaks stay
+ * where they were, whatever the policy writes.
  *
- * Memory is constant: the lines still waiting (a few, see `message-sequencer.ts`),
- * and a line longer than {@link LONG_LINE_CHARS} is fed in pieces cut at spaces.
- * The conversation joins messages with exactly one space, so the pieces read as
- * the line itself; the space is written back between their redacted texts. (With
- * a `replace` policy, a finding across a cut leaves that space after its
- * replacement: a cosmetic difference, never a leak.)
+ * Memory and time are linear whatever the line length: a line longer than
+ * {@link LONG_LINE_CHARS} is fed in pieces (see `line-splitter.ts`), cut where
+ * the conversation joins two messages without adding a space (at whitespace or a
+ * card separator), so the pieces read exactly as the line; the pieces' redacted
+ * texts are written back to back.
  */
+import { joinerBetween } from '../conversation.js'
 import type { FormatContext, RedactFormat } from './format-context.js'
 import { LineSplitter, type Terminator } from './line-splitter.js'
 import { MessageSequencer } from './message-sequencer.js'
@@ -23,6 +25,8 @@ import { MessageSequencer } from './message-sequencer.js'
 interface TextLine {
   readonly number: number
   readonly terminator: Terminator
+  /** More pieces of the same line follow. */
+  readonly continues: boolean
 }
 
 /**
@@ -35,22 +39,33 @@ export const LONG_LINE_CHARS = 1 << 16
 const ONE_CONVERSATION = ''
 const ONE_SENDER = ''
 
+/** A cut between `before` and `after` reads the same as no cut: the conversation joins them without a space. */
+const isSeamless = (before: string, after: string): boolean => joinerBetween(before, after) === ''
+
 export const redactText: RedactFormat = async (input, context: FormatContext) => {
   const { sink, tally } = context
+  let lineChanged = false
   const sequencer = new MessageSequencer<TextLine>(
     context.redactor,
     (line, messages) => {
-      tally.record(line.number, messages)
-      sink.write((messages[0]?.text ?? '') + line.terminator)
+      const message = messages[0]
+      if (message !== undefined) {
+        tally.addMessage(line.number, message)
+        lineChanged ||= message.text !== message.original
+      }
+      sink.write((message?.text ?? '') + line.terminator)
+      if (!line.continues) {
+        tally.countRecord(lineChanged)
+        lineChanged = false
+      }
     },
     context.limits,
   )
-  const splitter = new LineSplitter(LONG_LINE_CHARS)
-  let number = 0
-  const onLine = (content: string, terminator: Terminator): void => {
-    sequencer.push({ number: number + 1, terminator }, [{ conversation: ONE_CONVERSATION, sender: ONE_SENDER, text: content }], content.length)
-    // A piece of a long line (terminator " ") is still on the same line.
-    if (terminator !== ' ') number++
+  const splitter = new LineSplitter(LONG_LINE_CHARS, isSeamless)
+  let number = 1
+  const onLine = (content: string, terminator: Terminator, continues: boolean): void => {
+    sequencer.push({ number, terminator, continues }, [{ conversation: ONE_CONVERSATION, sender: ONE_SENDER, text: content }], content.length)
+    if (!continues) number++
   }
   for await (const chunk of input) {
     splitter.push(chunk.text, onLine)

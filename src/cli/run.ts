@@ -6,8 +6,7 @@
  */
 import { createReadStream } from 'node:fs'
 import { mkdtemp, realpath, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { createRedactor, type Redactor, type RedactorOptions } from '../index.js'
 import { CliError } from './cli-error.js'
 import { ExitCode } from './exit-codes.js'
@@ -15,24 +14,31 @@ import { foundIn } from './file-tally.js'
 import { formatOf } from './formats.js'
 import { reportsToStderr, type CliOptions } from './options.js'
 import { openAtomicFile, outputError, type OutputFile } from './output-file.js'
-import { loadPolicy } from './policy-file.js'
+import { loadPolicy, redactorOptionsOf, type PolicyFile } from './policy-file.js'
 import { processFile, type FileJob, type FileResult, type OutputPlan } from './process-file.js'
 import { ProgressBar } from './progress-bar.js'
 import { buildReport, checkListing } from './report.js'
-import { tempPathBeside, trackTempPath, untrackTempPath } from './temp-files.js'
+import { removeStaleTempFiles, spoolPrefix, tempPathBeside, trackTempPath, untrackTempPath } from './temp-files.js'
 import { BatchedSink, type TextSink } from './text-sink.js'
 import { runInWorkers } from './worker-pool.js'
 
 /** How standard input is named in messages and `--check` listings. */
 const STDIN_DISPLAY = '<stdin>'
+/** Printed when standard input is a terminal: otherwise the command would seem to hang. */
+const TERMINAL_HINT = 'chatmask: reading text from the terminal; end with Ctrl-D (or name files: chatmask --help).\n'
+/** Spooled output is copied in pieces this large: one read and one write per MiB. */
+const SPOOL_COPY_BYTES = 1 << 20
 
 /** Runs the command; returns its exit code. Throws `CliError` for usage and policy errors. */
 export async function run(options: CliOptions, entryUrl: string): Promise<number> {
   const policy = options.policyFile === undefined ? undefined : await loadPolicy(options.policyFile)
-  const redactor = createRedactor(policy)
+  const redactorOptions = redactorOptionsOf(policy)
+  const redactor = createRedactor(redactorOptions)
   const jobs = await planJobs(options)
+  await sweepStaleTempFiles(jobs, options)
   // A write to a closed pipe also raises 'error' on stdout; the write callback reports it, so stay alive here.
   process.stdout.on('error', () => undefined)
+  if (!options.quiet && process.stdin.isTTY && jobs.some((job) => job.input.kind === 'stdin')) process.stderr.write(TERMINAL_HINT)
 
   const progress = new ProgressBar(progressStream(options), await totalBytes(jobs))
   const destination = options.check || options.inPlace ? undefined : await openDestination(options.output)
@@ -47,7 +53,7 @@ export async function run(options: CliOptions, entryUrl: string): Promise<number
   try {
     const useWorkers = options.jobs > 1 && jobs.length > 1 && jobs.every((job) => job.input.kind === 'file')
     if (useWorkers) await runInWorkerThreads(jobs, options.jobs, entryUrl, policy, destination, progress, onResult)
-    else await runInThisThread(jobs, redactor, destination, progress, onResult)
+    else await runInThisThread(jobs, redactor, redactorOptions, destination, progress, onResult)
     // One -o file holds every input: written whole, or (if any input failed) not at all.
     if (results.some((result) => result.failure !== undefined)) await destination?.discard()
     else await destination?.commit(true)
@@ -71,12 +77,13 @@ export async function run(options: CliOptions, entryUrl: string): Promise<number
 async function runInThisThread(
   jobs: readonly FileJob[],
   redactor: Redactor,
+  redactorOptions: RedactorOptions | undefined,
   destination: Destination | undefined,
   progress: ProgressBar,
   onResult: (result: FileResult) => void,
 ): Promise<void> {
   for (const job of jobs) {
-    const result = await runInThread(job, destination, redactor, progress)
+    const result = await runInThread(job, destination, redactor, redactorOptions, progress)
     onResult(result)
     if (result.failure?.code === 'OUTPUT_CLOSED') return
   }
@@ -91,12 +98,12 @@ async function runInWorkerThreads(
   jobs: readonly FileJob[],
   count: number,
   entryUrl: string,
-  policy: RedactorOptions | undefined,
+  policy: PolicyFile | undefined,
   destination: Destination | undefined,
   progress: ProgressBar,
   onResult: (result: FileResult) => void,
 ): Promise<void> {
-  const spool = destination === undefined ? undefined : await mkdtemp(join(tmpdir(), 'chatmask-'))
+  const spool = destination === undefined ? undefined : await mkdtemp(spoolPrefix())
   if (spool !== undefined) trackTempPath(spool)
   try {
     const planned = jobs.map((job, index): FileJob => (spool === undefined ? job : { ...job, output: { kind: 'spool', path: join(spool, String(index)) } }))
@@ -129,16 +136,33 @@ async function planJobs(options: CliOptions): Promise<FileJob[]> {
     if (options.inPlace) {
       // Write beside the real file, so a symbolic link still points at the redacted one.
       const target = await realpath(file).catch(() => resolve(file))
-      const other = seen.get(target)
+      // The same file under two names (a symbolic or a hard link) is one file.
+      const identity = await stat(target).then(
+        (info) => `${info.dev}:${info.ino}`,
+        () => target,
+      )
+      const other = seen.get(identity)
       if (other !== undefined) throw new CliError('USAGE', `${other} and ${file} are the same file; name it once with --in-place.`)
-      seen.set(target, file)
+      seen.set(identity, file)
       const temp = tempPathBeside(target)
       trackTempPath(temp)
-      output = { kind: 'replace', target, temp, skipIfUnchanged: true }
+      output = { kind: 'replace', target, temp, skipIfUnchanged: true, links: options.forceLinks ? 'through' : 'refuse' }
     }
     jobs.push({ ...job, output })
   }
   return jobs
+}
+
+/**
+ * Removes the temp files of killed runs beside the files this run writes (and
+ * their spool folders): a SIGKILL leaves `.NAME.chatmask-PID.tmp` behind, and
+ * only a later run can take it away. Each removal is reported, unless `--quiet`.
+ */
+async function sweepStaleTempFiles(jobs: readonly FileJob[], options: CliOptions): Promise<void> {
+  const folders = jobs.flatMap((job) => (job.output.kind === 'replace' ? [dirname(job.output.target)] : []))
+  if (options.output !== undefined) folders.push(dirname(await realpath(options.output).catch(() => resolve(options.output as string))))
+  const removed = await removeStaleTempFiles(folders, options.jobs > 1)
+  if (!options.quiet) for (const path of removed) process.stderr.write(`chatmask: removed ${path}, left by an interrupted run.\n`)
 }
 
 /** Standard output or `-o FILE`, shared by every input. */
@@ -168,16 +192,22 @@ async function openDestination(output: string | undefined): Promise<Destination>
   return { sink: file.sink, temp, commit: file.commit, discard: file.discard }
 }
 
-async function runInThread(job: FileJob, destination: Destination | undefined, redactor: Redactor, progress: ProgressBar): Promise<FileResult> {
-  if (destination === undefined) return processFile(job, redactor, (bytes) => progress.add(bytes))
+async function runInThread(
+  job: FileJob,
+  destination: Destination | undefined,
+  redactor: Redactor,
+  redactorOptions: RedactorOptions | undefined,
+  progress: ProgressBar,
+): Promise<FileResult> {
+  if (destination === undefined) return processFile(job, redactor, redactorOptions, (bytes) => progress.add(bytes))
   // Standard output gets a sink per file, so a file that fails midway has nothing more flushed after its error.
   const sink = destination.temp === undefined ? new BatchedSink(writeStdout) : destination.sink
-  return processFile({ ...job, output: { kind: 'sink', sink } }, redactor, (bytes) => progress.add(bytes))
+  return processFile({ ...job, output: { kind: 'sink', sink } }, redactor, redactorOptions, (bytes) => progress.add(bytes))
 }
 
-function writeStdout(text: string): Promise<void> {
+function writeStdout(bytes: Buffer): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    process.stdout.write(text, (error) => {
+    process.stdout.write(bytes, (error) => {
       if (error === null || error === undefined) resolvePromise()
       else if ('code' in error && error.code === 'EPIPE') reject(new CliError('OUTPUT_CLOSED', 'standard output was closed'))
       else reject(new CliError('OUTPUT', `could not write to standard output (${'code' in error ? String(error.code) : error.name}).`))
@@ -185,11 +215,9 @@ function writeStdout(text: string): Promise<void> {
   })
 }
 
+/** Copies a worker's output as bytes: it is already in its input's encoding. */
 async function copySpool(path: string, sink: TextSink): Promise<void> {
-  for await (const text of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    sink.write(text as string)
-    await sink.ready()
-  }
+  for await (const bytes of createReadStream(path, { highWaterMark: SPOOL_COPY_BYTES })) await sink.writeBytes(bytes as Buffer)
   await sink.flush()
   await rm(path, { force: true })
 }

@@ -10,6 +10,9 @@
  * for no measurable speed (writes to files and pipes mostly complete at once).
  */
 
+/** How output text becomes bytes: the input's encoding, so a UTF-16 export is rewritten as UTF-16. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+
 /** Writes batched text. */
 export interface TextSink {
   /** Queues text; never blocks. */
@@ -18,18 +21,30 @@ export interface TextSink {
   ready(): Promise<void>
   /** Writes everything queued. */
   flush(): Promise<void>
+  /** The encoding of text written from now on (default UTF-8). */
+  setEncoding(encoding: TextEncoding): void
+  /** Writes bytes as they are, after everything queued (a worker's spooled output, already encoded). */
+  writeBytes(bytes: Buffer): Promise<void>
 }
 
 /** Writes are batched up to this many UTF-16 code units. */
 const BATCH_CHARS = 1 << 16
 
-/** A sink over any "write this string" function that resolves when it is written. */
+/** `text` as bytes in `encoding`. */
+export function encodeText(text: string, encoding: TextEncoding): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8')
+  const bytes = Buffer.from(text, 'utf16le')
+  return encoding === 'utf-16le' ? bytes : bytes.swap16()
+}
+
+/** A sink over any "write these bytes" function that resolves when they are written. */
 export class BatchedSink implements TextSink {
-  readonly #writeOut: (text: string) => Promise<void>
+  readonly #writeOut: (bytes: Buffer) => Promise<void>
   #parts: string[] = []
   #size = 0
+  #encoding: TextEncoding = 'utf-8'
 
-  constructor(writeOut: (text: string) => Promise<void>) {
+  constructor(writeOut: (bytes: Buffer) => Promise<void>) {
     this.#writeOut = writeOut
   }
 
@@ -45,10 +60,19 @@ export class BatchedSink implements TextSink {
 
   async flush(): Promise<void> {
     if (this.#size === 0) return
-    const text = this.#parts.join('')
+    const text = this.#parts.length === 1 ? (this.#parts[0] as string) : this.#parts.join('')
     this.#parts = []
     this.#size = 0
-    await this.#writeOut(text)
+    await this.#writeOut(encodeText(text, this.#encoding))
+  }
+
+  setEncoding(encoding: TextEncoding): void {
+    this.#encoding = encoding
+  }
+
+  async writeBytes(bytes: Buffer): Promise<void> {
+    await this.flush()
+    if (bytes.length > 0) await this.#writeOut(bytes)
   }
 }
 
@@ -57,4 +81,6 @@ export const DISCARD_SINK: TextSink = {
   write: () => undefined,
   ready: async () => undefined,
   flush: async () => undefined,
+  setEncoding: () => undefined,
+  writeBytes: async () => undefined,
 }

@@ -4,12 +4,14 @@
  * reporting bytes read (for the progress bar) and each file's result.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { createRedactor, type RedactorOptions } from '../index.js'
+import { createRedactor } from '../index.js'
+import { redactorOptionsOf, type PolicyFile } from './policy-file.js'
 import { processFile, type FileJob, type FileResult } from './process-file.js'
 
 /** What a worker starts with. */
 export interface WorkerSetup {
-  readonly policy: RedactorOptions | undefined
+  /** The `--policy` file as read (plain JSON: a clock cannot be posted to a thread). */
+  readonly policy: PolicyFile | undefined
 }
 
 /** Main thread → worker. */
@@ -24,9 +26,10 @@ export type WorkerMessage = { readonly kind: 'progress'; readonly bytes: number 
 export function serveWorker(): void {
   const port = parentPort
   if (port === null) throw new Error('serveWorker() outside a worker thread')
-  const redactor = createRedactor((workerData as WorkerSetup).policy)
+  const options = redactorOptionsOf((workerData as WorkerSetup).policy)
+  const redactor = createRedactor(options)
   const post = (message: WorkerMessage): void => port.postMessage(message)
   port.on('message', (task: WorkerTask) => {
-    void processFile(task.job, redactor, (bytes) => post({ kind: 'progress', bytes })).then((result) => post({ kind: 'done', id: task.id, result }))
+    void processFile(task.job, redactor, options, (bytes) => post({ kind: 'progress', bytes })).then((result) => post({ kind: 'done', id: task.id, result }))
   })
 }

@@ -1,7 +1,8 @@
 /**
  * The published structure of two national identifiers, as data: what a UK
  * National Insurance number (NINO) and a US Social Security number (SSN) may
- * and may not look like. Reviewed 2026-11-24.
+ * and may not look like, and how people separate their parts. Reviewed 2026-11-24
+ * (separators 2026-12-04).
  */
 
 /**
@@ -22,11 +23,11 @@ export const NINO_UNALLOCATED_PREFIXES: readonly string[] = ['BG', 'GB', 'KN', '
 /** NIM39110: the suffix is A, B, C or D. */
 export const NINO_SUFFIX_LETTERS = 'ABCD'
 
-/** NIM39110: six digits between prefix and suffix, written "123456" or "12 34 56". */
+/**
+ * NIM39110: six digits between prefix and suffix. HMRC displays them in pairs
+ * ("AB 12 34 56 C"); people also write "123456", "123 456" or "1234 56".
+ */
 export const NINO_DIGITS = 6
-
-/** The digits of a spaced NINO come in pairs: "AB 12 34 56 C". */
-export const NINO_PAIR_DIGITS = 2
 
 /**
  * SSA: an SSN is AAA-GG-SSSS, area, group and serial. Since the 2011
@@ -43,3 +44,17 @@ export const SSN_EXCLUDED_AREAS: readonly string[] = ['000', '666']
 export const SSN_FIRST_EXCLUDED_AREA_DIGIT = '9'
 export const SSN_EXCLUDED_GROUP = '00'
 export const SSN_EXCLUDED_SERIAL = '0000'
+
+/**
+ * What people type between the parts of an identifier (an SSN's three groups, a
+ * NINO's pairs, an IBAN's groups of four), by kind. Spaces: the space, the
+ * no-break and narrow no-break spaces word processors and French typography put
+ * there (U+00A0, U+202F), the spaces of set widths U+2000–U+200A (figure and
+ * thin spaces among them) and the ideographic space of CJK input (U+3000).
+ * Dashes: the hyphen-minus, the Unicode hyphens and dashes U+2010–U+2015, the
+ * minus sign (U+2212) that autocorrect puts for "-", and the full-width and
+ * small hyphen-minus (U+FF0D, U+FE63). The dot stands alone.
+ */
+export const IDENTIFIER_SPACES = ' \u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u3000'
+export const IDENTIFIER_DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63'
+export const IDENTIFIER_DOT = '.'

@@ -7,41 +7,18 @@
  * ("+44 20 7946 0958", "(604) 697-0202", "604-697-0202") or a dashed SSN
  * ("123-45-6789") needs none.
  */
+import { PHONE_PHRASES_BY_LANGUAGE } from './phone-keywords.js'
 
 /**
- * Phone context for bare digit strings ("call me on 4155550123"). Plain
- * "number" is deliberately absent: "account number 84318931431", "order number
- * 5512346", "reference number …" are the commonest bare numbers in support chat
- * and none is a phone. "my number" and "contact number" stay: that is how people
- * give a phone number when they give it bare.
+ * Phone context for bare digit strings ("call me on 4155550123"), in English,
+ * French, German, Spanish, Italian, Dutch, Portuguese, Polish and Swedish: the
+ * tables of `phone-keywords.ts`, each with its sources, merged. Plain "number"
+ * (and its translations) is deliberately absent: "account number 84318931431",
+ * "order number 5512346", "reference number …" are the commonest bare numbers
+ * in support chat and none is a phone. "my number" and "contact number" stay:
+ * that is how people give a phone number when they give it bare.
  */
-export const PHONE_KEYWORD_PHRASES: readonly string[] = [
-  'phone',
-  'telephone',
-  'tel',
-  'tel no',
-  'call',
-  'call me',
-  'ring',
-  'dial',
-  'cell',
-  'cellphone',
-  'mobile',
-  'mob',
-  'sms',
-  'text me',
-  'whatsapp',
-  'fax',
-  'landline',
-  'my number',
-  'our number',
-  'your number',
-  'his number',
-  'her number',
-  'their number',
-  'contact number',
-  'reach me',
-]
+export const PHONE_KEYWORD_PHRASES: readonly string[] = [...new Set(Object.values(PHONE_PHRASES_BY_LANGUAGE).flat())]
 
 /**
  * US Social Security number context, for the 9-digit and space-separated forms

@@ -1,6 +1,7 @@
 import type { CardBrand, FindingType } from '../types.js'
 import type { Cursor } from '../scanner/cursor.js'
 import type { DigitGroup } from '../scanner/digit-group.js'
+import type { AnswerRange } from './answer-context.js'
 
 /**
  * A detector's answer: a finding plus the canonical value the policy needs
@@ -38,6 +39,13 @@ export interface ScanMemory {
   barrier: number
   /** A stream emitted part of an over-long digit group; the next call skips the rest. */
   inLongGroup: boolean
+  /**
+   * Where the input answers a question for card data (see `answer-context.ts`).
+   * Replaced, never mutated, so a cloned memory (a typing preview) shares it
+   * safely. Ranges that end before the undecided text are dropped, so it stays
+   * a handful long.
+   */
+  answers: readonly AnswerRange[]
 }
 
 /** Everything a detector may consult, besides the digit group it is asked about. */
@@ -58,6 +66,12 @@ export interface DetectorContext {
    * the previous finding, and inside the look-behind window.
    */
   minStart: number
+  /**
+   * Scratch space for one scan: what a detector read for one candidate that the
+   * next candidate may reuse (the card detector's digit run, which the next
+   * group's run continues). Created per scan, so nothing outlives the text.
+   */
+  readonly scratch: { cardRun?: unknown }
 }
 
 /**
@@ -88,4 +102,30 @@ export interface Detector {
    * keeps this many characters back. Keep it tiny: it is held after every write.
    */
   readonly spanLookbehindAcrossSpaces?: number
+  /**
+   * Words a detection may start with, before its first digit group ("Jan 2027":
+   * the month belongs to the expiry). The stream asks, before it emits the end
+   * of what it holds, whether that end could still become such a start.
+   */
+  readonly leadingWords?: LeadingWords
+}
+
+/**
+ * How a detector that may start with words before its digits tells the stream
+ * what to hold back: only a trailing stretch that could still become such a
+ * start ("exp déc" while the year has not come), never a fixed number of
+ * characters after every write, so plain text streams out at once.
+ */
+export interface LeadingWords {
+  /** The most characters such words take before the first digit (a named bound in `src/data/limits.ts`). */
+  readonly maxChars: number
+  /**
+   * Where, in the last {@link maxChars} characters before `end`, a detection
+   * could start if digits came at `end` or after it: the start of those words,
+   * or `end` when nothing there could be. Reads only `text` before `end`, and
+   * asks for the context (built on demand) only when the words are there. Must
+   * hold back every start the detector would take, or a stream would already
+   * have shown what a batch masks.
+   */
+  heldFrom(text: string, end: number, context: () => DetectorContext): number
 }

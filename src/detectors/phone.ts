@@ -13,77 +13,41 @@
  * landlines of the businesses that make up most numbers in support chat. The
  * 20 KB (gzipped) more is paid only by the full `chatmask` entry point:
  * `chatmask/pci` never imports this file.
+ *
+ * The same metadata also says how each region *writes* its numbers (its
+ * formats: "020 7946 0958", "06 39 98 29 29", "(604) 697-0202"); that is what
+ * makes a typed grouping evidence of a phone (see `phone/region-groupings.ts`).
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max'
-import { MAX_GAP_CHARS, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, PHONE_SPAN_LOOKBEHIND } from '../data/limits.js'
+import { MAX_GAP_CHARS, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, PHONE_RUN_MAX_DIGITS, PHONE_SPAN_LOOKBEHIND } from '../data/limits.js'
+import { MAX_CALLING_CODE_DIGITS } from '../data/phone-shapes.js'
 import { PHONE_KEYWORD_PHRASES } from '../data/pii-keywords.js'
 import { CharCode } from '../scanner/char-codes.js'
-import { isCardSeparator, isWhitespace } from '../scanner/char-classes.js'
-import { KeywordSet, hasKeywordAfter, hasKeywordBefore, isMaskChar } from '../scanner/context.js'
+import { isCardSeparator, isIdentifierLetter, isWhitespace } from '../scanner/char-classes.js'
+import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
-import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
+import { isDigitCode, type DigitGroup } from '../scanner/digit-group.js'
 import { isInsideUrl } from '../scanner/url.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { standsAloneAfter, standsAloneBefore } from './number-boundary.js'
+import { isAmount, isDateShaped, isDottedQuad, isInsidePrintedIban, isPairedQuad, startsWithYearReference } from './phone/not-a-phone.js'
+import { GapMark, readPhoneRun, readPreviousNumber, readRunBefore, type PhoneRun } from './phone/phone-run.js'
+import { anyRegionVerdict, internationalVerdict, nationalVerdict, supportedRegionsOf, type PhoneStrictness } from './phone/phone-verdict.js'
+import { groupingKey, groupingsOf, isCallingCode, matchGrouping, regionsOfCallingCode } from './phone/region-groupings.js'
+
+export { PHONE_STRICTNESS_LEVELS, type PhoneStrictness } from './phone/phone-verdict.js'
 
 const PHONE_KEYWORDS = new KeywordSet(PHONE_KEYWORD_PHRASES)
 
 /**
- * How sure libphonenumber must be, loosest first (libphonenumber's own ladder):
- * - `possible`: the length fits the country (`isPossible()`); catches numbers
- *   from ranges newer than the metadata, and masks more ordinary numbers;
- * - `valid`: the digits match one of the country's number patterns
- *   (`isValid()` with max metadata).
- */
-export const PHONE_STRICTNESS_LEVELS = ['possible', 'valid'] as const
-export type PhoneStrictness = (typeof PHONE_STRICTNESS_LEVELS)[number]
-
-/**
- * `valid`: chat is full of 7–15 digit numbers that are not phones, and the
- * shape evidence below is weak for bare and national numbers; the country's
- * number patterns are what tell "604-697-0202" (a phone) from "123-456-7890"
- * or an 11-digit account number (not one). Numbers from brand-new ranges are
- * the price, and they are rare next to the false positives `possible` brings.
+ * `valid`: chat is full of 7–15 digit numbers that are not phones; a grouping
+ * a region really writes, or a "+", is evidence, and the country's number
+ * patterns are what tell "604-697-0202" (a phone) from "123-456-7890" or an
+ * 11-digit account number (not one). A phone word nearby lowers the bar to
+ * `possible` (see {@link phoneDetector}). Numbers from brand-new ranges, written
+ * with no phone word, are the price, and they are rare next to the false
+ * positives `possible` brings.
  */
 export const DEFAULT_PHONE_STRICTNESS: PhoneStrictness = 'valid'
-
-/**
- * How national numbers are grouped, from libphonenumber's national formats of
- * every region: the first group has 1–6 digits ("(604)", "07700", India's
- * "081234"), later ones 2–8 ("20", "7946", "414926", Egypt's "10 01234567").
- * A one-digit group after the first is a list or a score ("3 - 3"), not a phone.
- */
-const MAX_FIRST_GROUP_DIGITS = 6
-const MIN_LATER_GROUP_DIGITS = 2
-const MAX_LATER_GROUP_DIGITS = 8
-/** Dates written with separators: "12-05-2024", "08 06 1963", "2024.05.12". */
-const DATE_PART_MAX_DIGITS = 2
-const DATE_YEAR_DIGITS: readonly number[] = [2, 4]
-const DATE_LEADING_YEAR_DIGITS = 4
-const DATE_GROUPS = 3
-
-/** What a gap between two groups held, as bits. */
-const enum GapMark {
-  None = 0,
-  Space = 1,
-  Dash = 2,
-  Dot = 4,
-  Parenthesis = 8,
-}
-
-/** The digit groups that could make one phone number, read from the group offered. */
-interface PhoneRun {
-  readonly groups: DigitGroup[]
-  /** `gaps[i]`: the marks of the gap before `groups[i]` (None for the first). */
-  readonly gaps: GapMark[]
-  /** `closed[i]`: no parenthesis is open at `groups[i]`, so a phone may end with it. */
-  readonly closed: boolean[]
-  /**
-   * The marks of the gap after the last group when the number goes on after it:
-   * more digits than 15, or a number another finding masked.
-   */
-  readonly overflowGap: GapMark
-}
 
 /** Options of {@link createPhoneDetector}. */
 export interface PhoneDetectorOptions {
@@ -112,32 +76,70 @@ export function createPhoneDetector(options: PhoneDetectorOptions = {}): Detecto
 }
 
 /**
- * Phone numbers: international ("+44 20 7946 0958", "+1 604-697-0202") in every
- * country libphonenumber knows, and national ones ("(604) 697-0202",
- * "020 7946 0958") for the redactor's `phoneRegions`.
+ * Phone numbers: international ("+44 20 7946 0958", "+1 604-697-0202",
+ * "+33 (0)6 39 98 29 29") in every country libphonenumber knows, and national
+ * ones ("(604) 697-0202", "020 7946 0958", "06 39 98 29 29") for the
+ * redactor's `phoneRegions`.
  *
- * Candidates are built from the scanner's digit groups: the group offered (with
- * a "+" or "(" right before it) and the groups that follow it, joined by up to
- * {@link MAX_GAP_CHARS} spaces, dashes, a dot or parentheses, up to 15 digits
- * (E.164). The longest prefix of whole groups that passes wins. Only a span of
- * 7–15 digits with shape evidence reaches libphonenumber, so ordinary numbers
- * cost a few character reads. The evidence, strongest first (it is the reason):
- * 1. `international`: a "+" right before the first digit;
- * 2. `parentheses`: an area code in parentheses;
- * 3. `separators`: two or more phone-like groups ("604-697-0202",
- *    "20 7071 5029", "555.123.4567"): the first of 1–6 digits, the others of
- *    2–8, dots only alone and throughout;
- * 4. `keyword` / `keyword-after`: for a bare digit string, a phone word near it
- *    ("call me on 4155550123"; see `PHONE_KEYWORD_PHRASES`, which leaves out plain
- *    "number" so "account number 84318931431" stays a bare number).
- * Never a phone: a number glued to letters, "#", "$", "@" or "/"; a later group
- * of a longer number; a number in a URL; a number that goes on with a dash or
- * dot after 15 digits. A date ("12-05-2024", "08 06 1963") needs a keyword.
+ * Candidates are whole digit groups of one run (see `phone/phone-run.ts`), up
+ * to 15 digits (E.164); the longest that passes wins. The evidence, and what
+ * libphonenumber must then say (the reason is `evidence+level`):
+ * 1. `international`: a "+" before the first digit → `valid`; with the
+ *    grouping the country writes after its code, or the trunk prefix in
+ *    brackets ("+44 (0)20 …", which only phone numbers are written with) →
+ *    `possible` (`international-grouping`, `international-trunk`);
+ * 2. `grouping`: two or more groups whose lengths are those of a format of one
+ *    of the regions, with its leading digits and pattern → `valid` there;
+ * 3. `keyword` / `keyword-after`: a phone word near the number (see
+ *    `PHONE_KEYWORD_PHRASES`, in nine languages) → `possible` in any region,
+ *    whatever the grouping ("call me on 0770 090 0123");
+ * 4. `list`: a bare digit string beside a phone of the same country, in one
+ *    run ("4155550123 408-247-8880", "408-247-8880 4155550123") → `valid`.
+ * A bare digit string with none of these is never a phone.
+ *
+ * Never a phone, whatever libphonenumber says: a number glued to letters,
+ * "#", "$", "@" or "/", or to letters by a dash ("INV-2026-000123",
+ * "ABC-415-555-0123"); a run that starts with an IBAN's "DE89"; a later group
+ * of a number joined by dashes or dots; a number in a URL; a date, a dotted
+ * quad ("172.42.23.236"), a reference starting with a year ("2024-5551234"), an
+ * amount ("€ 1 234 567"). A run longer than any phone, joined by spaces
+ * ("9351 1147 5597 6508", a 22-digit tracking number), is masked whole (when it
+ * is a list of phones) or not at all: a phone inside it needs its own dashes,
+ * dots or brackets to stand out ("ticket 12345678 408-247-8880").
  *
  * > | call +44 20 7946 0958 now
  *           ^ offered at "44"; the span starts at "+"
  */
 export const phoneDetector: Detector = createPhoneDetector()
+
+/** What the candidates read from one offered group share. */
+interface CandidateRun {
+  readonly run: PhoneRun
+  readonly start: number
+  readonly international: boolean
+  readonly strictness: PhoneStrictness
+  readonly context: DetectorContext
+  /** A phone word before the span start; computed at most once. */
+  keywordBefore: boolean | undefined
+}
+
+/** A judged candidate: the detection, its country, and how it was written. */
+interface Verdict {
+  readonly detection: Detection
+  /** The E.164 country calling code of its number. */
+  readonly callingCode: string
+  /** Evidence of its own (not only `list`). */
+  readonly hasEvidence: boolean
+  /** Written with the region's trunk prefix first ("020 …", "1-800-…"): where a national number visibly begins. */
+  readonly trunk: boolean
+}
+
+/**
+ * `list` evidence: a number with no evidence of its own is accepted beside a
+ * phone of the same country (`callingCode`), or, while a run is being tiled,
+ * provisionally (`LIST_PENDING`), to be checked once the country is known.
+ */
+const LIST_PENDING = '?'
 
 function detectPhone(first: DigitGroup, context: DetectorContext, strictness: PhoneStrictness): Detection | undefined {
   if (first.digits.length > MAX_PHONE_DIGITS) return undefined
@@ -155,54 +157,284 @@ function detectPhone(first: DigitGroup, context: DetectorContext, strictness: Ph
   // "(604) 697-0202", "(8-612) 34567", "(+44) 20 …": the span starts at "(" when
   // the number closes it; "(5551234567)" is a bare number in brackets instead.
   let openAtStart = cursor.code(start - 1) === CharCode.LeftParenthesis
-  let run = readPhoneRun(cursor, first, openAtStart, context.maskChars)
+  const spanStart = openAtStart ? start - 1 : start
+  const before = readRunBefore(cursor, spanStart, context, PHONE_KEYWORDS)
+  // "INV-2026-000123", "ABC-415-555-0123": the whole run is an identifier.
+  if (before.identifier) return undefined
+  // Only a run's start may begin a list of phones, so only there is the run read past one phone.
+  const readLimit = before.startsRun ? PHONE_RUN_MAX_DIGITS : MAX_PHONE_DIGITS
+  let run = readPhoneRun(cursor, first, openAtStart, context.maskChars, readLimit)
   if (openAtStart && !run.closed.includes(true)) {
     openAtStart = false
-    run = readPhoneRun(cursor, first, false, context.maskChars)
+    run = readPhoneRun(cursor, first, false, context.maskChars, readLimit)
   }
   if (openAtStart) {
     start--
     if (start < context.minStart || !standsAloneBefore(cursor, start, context)) return undefined
   }
+  if (isInsideUrl(cursor, start)) return undefined
+  if (!international && before.startsRun && (startsWithYearReference(run) || isInsidePrintedIban(cursor, start))) return undefined
+  const candidates: CandidateRun = { run, start, international, strictness, context, keywordBefore: undefined }
+  // "172.42.23.236" is an address; "32.12.34.56" may be a Danish number, with a phone word beside it.
+  if (!international && isDottedQuad(run) && !(isPairedQuad(run) && hasKeywordNear(candidates))) return undefined
 
-  let digits = ''
-  const prefixes: string[] = []
-  for (const group of run.groups) {
-    digits += group.digits
-    prefixes.push(digits)
+  for (let last = longestPhoneEnd(run, 0); last >= 0; last--) {
+    if (!endsPhoneAt(candidates, last)) continue
+    // A phone that does not take its whole run must stand out from it: a "+",
+    // or a dash, dot or bracket of its own ("2 408-247-8880"), or the run must
+    // be a list of phones. So "9351 1147 5597 6508" is masked whole or not at
+    // all, never as "9351 **** **** ****".
+    const standsOut = international || hasMarkedGap(run, 0, last)
+    if (!before.startsRun && !standsOut) continue
+    const endsInside = last < run.groups.length - 1 || run.goesOn
+    let list: string | undefined
+    if (endsInside && !standsOut) {
+      const rest = tileRun(candidates, last + 1, last === 0)
+      if (rest === undefined) continue
+      list = rest
+    }
+    if (list === undefined && before.afterPhone) list = callingCodeBefore(cursor, start, context)
+    const verdict = judge(candidates, 0, last, list)
+    if (verdict !== undefined) return verdict.detection
   }
-  if (digits.length < MIN_PHONE_DIGITS || isInsideUrl(cursor, start)) return undefined
-  let keywordBefore: boolean | undefined
-  for (let last = run.groups.length - 1; last >= 0; last--) {
-    const candidate = prefixes[last] as string
-    if (candidate.length < MIN_PHONE_DIGITS) break
-    if (!(run.closed[last] as boolean)) continue
-    // "555-123-4567-89" goes on: only a space may separate two phones in a row.
-    const nextGap = last + 1 < run.groups.length ? (run.gaps[last + 1] as GapMark) : run.overflowGap
-    if (nextGap !== GapMark.None && nextGap !== GapMark.Space) continue
-    const end = (run.groups[last] as DigitGroup).end
-    if (!standsAloneAfter(cursor, end, context.maskChars)) continue
-    // "12-05-2024", "08 06 1963": a date, unless a phone word says otherwise.
-    const dateShaped = !international && isDateShaped(run, last)
+  return undefined
+}
 
-    let evidence: string
-    if (international) evidence = 'international'
-    else if (!dateShaped && (openAtStart || hasParenthesis(run, last))) evidence = 'parentheses'
-    else if (!dateShaped && last > 0 && isPhoneLikeGrouping(run, last)) evidence = 'separators'
-    else if ((keywordBefore ??= hasKeywordBefore(cursor, start, PHONE_KEYWORDS, context.maskChars))) evidence = 'keyword'
-    else if (hasKeywordAfter(cursor, end, PHONE_KEYWORDS, context.maskChars)) evidence = 'keyword-after'
-    else continue
+/** A phone word before the span or after the run's first group. */
+function hasKeywordNear(candidates: CandidateRun): boolean {
+  const { context, start, run } = candidates
+  candidates.keywordBefore ??= hasKeywordBefore(context.cursor, start, PHONE_KEYWORDS, context.maskChars)
+  const end = (run.groups[run.groups.length - 1] as DigitGroup).end
+  return candidates.keywordBefore || hasKeywordAfter(context.cursor, end, PHONE_KEYWORDS, context.maskChars)
+}
 
-    const canonical = verdictOf(candidate, international, strictness, context.phoneRegions)
-    if (canonical === undefined) continue
-    return { type: 'phone', start, end, reason: `${evidence}+${strictness}`, canonical }
+/**
+ * May a phone end with `run.groups[last]`? Its brackets are closed, the run
+ * does not go on with a dash or dot ("555-123-4567-89"), nothing is glued to
+ * it, and it is not the start of a code that goes on with a dash and letters
+ * ("8098-2198-a71a-e38e").
+ */
+function endsPhoneAt({ run, context }: CandidateRun, last: number): boolean {
+  if (!(run.closed[last] as boolean)) return false
+  const final = last + 1 === run.groups.length
+  const nextGap = !final ? (run.gaps[last + 1] as GapMark) : run.goesOn || run.gluedAfter ? run.gapAfter : GapMark.None
+  if (nextGap !== GapMark.None && nextGap !== GapMark.Space) return false
+  if (!final) return true
+  const { cursor } = context
+  const end = (run.groups[last] as DigitGroup).end
+  if (isHyphen(cursor.code(end)) && isIdentifierLetter(cursor.code(end + 1))) return false
+  return standsAloneAfter(cursor, end, context.maskChars)
+}
+
+/** A hyphen, dash or minus: a separator that is neither white space nor a dot. */
+function isHyphen(code: number): boolean {
+  return isCardSeparator(code) && !isWhitespace(code) && code !== CharCode.Dot
+}
+
+/** The last group a phone starting with `run.groups[from]` may reach: {@link MAX_PHONE_DIGITS} digits. */
+function longestPhoneEnd(run: PhoneRun, from: number): number {
+  let last = from
+  let digits = (run.groups[from] as DigitGroup).digits.length
+  while (last + 1 < run.groups.length && digits + (run.groups[last + 1] as DigitGroup).digits.length <= MAX_PHONE_DIGITS) {
+    last++
+    digits += (run.groups[last] as DigitGroup).digits.length
+  }
+  return last
+}
+
+/** A dash, dot or bracket between two of the groups `from`…`last`. */
+function hasMarkedGap(run: PhoneRun, from: number, last: number): boolean {
+  for (let index = from + 1; index <= last; index++) if ((run.gaps[index] as GapMark) !== GapMark.Space) return true
+  return false
+}
+
+/**
+ * Can the groups from `from` to the end of the run be read as phone numbers
+ * of one country, one after another (each the longest that passes, as the
+ * scanner will find them), each visibly apart from the one before it? Returns
+ * the calling code of the first one with evidence of its own, or undefined.
+ * `previousBare`: the number before `from` is one bare group.
+ *
+ * Visibly apart: one of the two is a bare digit string or has dashes, dots or
+ * brackets, or the second starts with its trunk prefix ("020 7946 0958 020 7946
+ * 0959"). "9351 1147 5597 6508" is no two numbers of four and four digits.
+ */
+function tileRun(candidates: CandidateRun, from: number, previousBare: boolean): string | undefined {
+  const { run } = candidates
+  if (run.goesOn || run.gluedAfter) return undefined
+  const pending: Verdict[] = []
+  let callingCode: string | undefined
+  let previousStandsOut = previousBare
+  let index = from
+  while (index < run.groups.length) {
+    let verdict: Verdict | undefined
+    let last = longestPhoneEnd(run, index)
+    while (last >= index) {
+      verdict = endsPhoneAt(candidates, last) ? judge(candidates, index, last, LIST_PENDING) : undefined
+      if (verdict !== undefined) break
+      last--
+    }
+    if (verdict === undefined) return undefined
+    const standsOut = last === index || hasMarkedGap(run, index, last)
+    if (!previousStandsOut && !standsOut && !verdict.trunk) return undefined
+    previousStandsOut = standsOut
+    if (verdict.hasEvidence) callingCode ??= verdict.callingCode
+    else pending.push(verdict)
+    index = last + 1
+  }
+  if (callingCode === undefined) return undefined
+  const { context, strictness } = candidates
+  for (const member of pending) {
+    const { start, end } = member.detection
+    let digits = ''
+    for (const group of run.groups) if (group.start >= start && group.end <= end) digits += group.digits
+    if (listVerdict(digits, callingCode, strictness, context.phoneRegions) === undefined) return undefined
+  }
+  return callingCode
+}
+
+/**
+ * The calling code of the phone found just before `start` (the second of two
+ * phones in a row), read back from its digits.
+ */
+function callingCodeBefore(cursor: Cursor, start: number, context: DetectorContext): string | undefined {
+  let last = start - 1
+  while (!isDigitCode(cursor.code(last))) last--
+  const previous = readPreviousNumber(cursor, last)
+  const canonical = previous.international
+    ? internationalVerdict(previous.digits, 'possible', context.phoneRegions)
+    : anyRegionVerdict(previous.digits, 'possible', context.phoneRegions)
+  return canonical === undefined ? undefined : callingCodeOf(canonical.slice(1))
+}
+
+/** The calling code `digits` (an international number without "+") starts with. */
+function callingCodeOf(digits: string): string | undefined {
+  for (let length = 1; length <= MAX_CALLING_CODE_DIGITS; length++) {
+    const code = digits.slice(0, length)
+    if (isCallingCode(code)) return code
   }
   return undefined
 }
 
 /**
+ * The verdict on the groups `from`…`last` as one phone, with the evidence
+ * ladder of {@link phoneDetector}. `list`: a number with no evidence of its own
+ * (but a valid one) is accepted as a phone of that calling code, or of any
+ * when {@link LIST_PENDING}.
+ */
+function judge(candidates: CandidateRun, from: number, last: number, list: string | undefined): Verdict | undefined {
+  const { run, context, strictness } = candidates
+  const { cursor } = context
+  const groups = run.groups.slice(from, last + 1)
+  let digits = ''
+  for (const group of groups) digits += group.digits
+  if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) return undefined
+  const international = candidates.international && from === 0
+  const start = from === 0 ? candidates.start : (groups[0] as DigitGroup).start
+  const end = (groups[groups.length - 1] as DigitGroup).end
+  const keyword = (): boolean => {
+    if (from === 0) candidates.keywordBefore ??= hasKeywordBefore(cursor, start, PHONE_KEYWORDS, context.maskChars)
+    return (from === 0 && (candidates.keywordBefore as boolean)) || hasKeywordAfter(cursor, end, PHONE_KEYWORDS, context.maskChars)
+  }
+  const verdict = (evidence: string, level: PhoneStrictness, canonical: string | undefined, trunk = false): Verdict | undefined => {
+    if (canonical === undefined) return undefined
+    const callingCode = callingCodeOf(canonical.slice(1)) ?? ''
+    const detection: Detection = { type: 'phone', start, end, reason: `${evidence}+${level}`, canonical }
+    return { detection, callingCode, hasEvidence: evidence !== 'list', trunk }
+  }
+
+  if (international) return judgeInternational(run, last, digits, keyword, strictness, context.phoneRegions, verdict)
+  if (isDateShaped(run, from, last) || isAmount(cursor, start, end)) return undefined
+
+  let hasKeyword: boolean | undefined
+  if (groups.length > 1) {
+    const key = groupingKey(groups.map((group) => group.digits.length))
+    for (const region of supportedRegionsOf(context.phoneRegions)) {
+      const match = matchGrouping(groupingsOf(region)?.national.get(key), digits)
+      if (match === undefined) continue
+      hasKeyword ??= keyword()
+      // "20 7946 0958" for London is how a number looks copied from after its "+44"; in
+      // chat it is rarer than the national "020 7946 0958", and the same lengths fit
+      // order and serial numbers ("3762 6998", a German area code without its 0).
+      if (match.trunkOmitted && !hasKeyword) continue
+      const level = hasKeyword ? 'possible' : strictness
+      const trunk = !match.trunkOmitted && match.nationalNumber.length < digits.length
+      const result = verdict('grouping', level, nationalVerdict(digits, region, match.nationalNumber, level, context.phoneRegions), trunk)
+      if (result !== undefined) return result
+    }
+  }
+  hasKeyword ??= keyword()
+  if (hasKeyword) {
+    const evidence = from === 0 && candidates.keywordBefore === true ? 'keyword' : 'keyword-after'
+    return verdict(evidence, 'possible', anyRegionVerdict(digits, 'possible', context.phoneRegions))
+  }
+  // Only a bare digit string joins a list on its neighbour's word: a grouped one
+  // must be grouped as its region writes it.
+  if (list === undefined || groups.length > 1) return undefined
+  if (list === LIST_PENDING) return verdict('list', strictness, anyRegionVerdict(digits, strictness, context.phoneRegions))
+  return verdict('list', strictness, listVerdict(digits, list, strictness, context.phoneRegions))
+}
+
+/** `digits` as a national number of a configured region with calling code `callingCode`, at `level`. */
+function listVerdict(digits: string, callingCode: string, level: PhoneStrictness, phoneRegions: readonly string[]): string | undefined {
+  for (const region of supportedRegionsOf(phoneRegions)) {
+    if (groupingsOf(region)?.callingCode !== callingCode) continue
+    const canonical = nationalVerdict(digits, region, undefined, level, phoneRegions)
+    if (canonical !== undefined) return canonical
+  }
+  return undefined
+}
+
+/**
+ * After "+": the calling code must be one the metadata knows; "(0)" right
+ * after it is the trunk prefix people keep out of habit, dropped before
+ * parsing ("+44 (0)20 7946 0958" is +44 20 7946 0958).
+ */
+function judgeInternational(
+  run: PhoneRun,
+  last: number,
+  digits: string,
+  keyword: () => boolean,
+  strictness: PhoneStrictness,
+  phoneRegions: readonly string[],
+  verdict: (evidence: string, level: PhoneStrictness, canonical: string | undefined) => Verdict | undefined,
+): Verdict | undefined {
+  const callingCode = callingCodeOf(digits)
+  if (callingCode === undefined) return undefined
+  const callingCodeLength = callingCode.length
+  const regions = regionsOfCallingCode(callingCode)
+  const firstGroup = run.groups[0] as DigitGroup
+  let rest = run.groups.slice(1, last + 1)
+  let parsed = digits
+  let trunk = false
+  const second = rest[0]
+  if (firstGroup.digits === callingCode && second !== undefined && last >= 2 && isBracketed(run, 1)) {
+    const trunkPrefix = groupingsOf(regions[0] ?? '')?.nationalPrefix ?? ''
+    if (trunkPrefix !== '' && second.digits === trunkPrefix) {
+      trunk = true
+      rest = rest.slice(1)
+      parsed = callingCode + rest.map((group) => group.digits).join('')
+    }
+  }
+  let grouping = false
+  if (firstGroup.digits === callingCode && rest.length > 0) {
+    const key = groupingKey(rest.map((group) => group.digits.length))
+    const nationalNumber = parsed.slice(callingCodeLength)
+    grouping = regions.some((region) => matchGrouping(groupingsOf(region)?.international.get(key), nationalNumber) !== undefined)
+  }
+  const evidence = trunk ? 'international-trunk' : grouping ? 'international-grouping' : 'international'
+  const level = trunk || grouping || keyword() ? 'possible' : strictness
+  return verdict(evidence, level, internationalVerdict(parsed, level, phoneRegions))
+}
+
+/** Is `run.groups[index]` alone in brackets: "(0)"? */
+function isBracketed(run: PhoneRun, index: number): boolean {
+  return ((run.gaps[index] as GapMark) & GapMark.Parenthesis) !== 0 && ((run.gaps[index + 1] ?? GapMark.None) & GapMark.Parenthesis) !== 0 && !(run.closed[index] as boolean)
+}
+
+/**
  * Could the run from `first` reach {@link MIN_PHONE_DIGITS} digits? A looser
- * walk than {@link readPhoneRun} (any 1–3 gap characters), so it never says no
+ * walk than `readPhoneRun` (any 1–3 gap characters), so it never says no
  * where the run would say yes; it allocates nothing and stops at 7 digits.
  */
 function hasEnoughDigits(cursor: Cursor, first: DigitGroup): boolean {
@@ -223,152 +455,4 @@ function hasEnoughDigits(cursor: Cursor, first: DigitGroup): boolean {
 
 function isGapCharacter(code: number): boolean {
   return isCardSeparator(code) || code === CharCode.LeftParenthesis || code === CharCode.RightParenthesis
-}
-
-/**
- * Reads the groups that may continue a phone from `first`, each after a gap of
- * 1–{@link MAX_GAP_CHARS} separators (a dot only alone; parentheses balanced,
- * one level), until the digits would pass {@link MAX_PHONE_DIGITS}.
- */
-function readPhoneRun(cursor: Cursor, first: DigitGroup, openAtStart: boolean, maskChars: string): PhoneRun {
-  const groups = [first]
-  const gaps: GapMark[] = [GapMark.None]
-  const closed: boolean[] = [!openAtStart]
-  let depth = openAtStart ? 1 : 0
-  let total = first.digits.length
-  let index = first.end
-  let overflowGap = GapMark.None
-  for (;;) {
-    let gapEnd = index
-    let marks = GapMark.None
-    let gapDepth = depth
-    let balanced = true
-    while (gapEnd - index <= MAX_GAP_CHARS) {
-      const code = cursor.code(gapEnd)
-      if (code === CharCode.LeftParenthesis) {
-        if (gapDepth !== 0) balanced = false
-        gapDepth = 1
-        marks |= GapMark.Parenthesis
-      } else if (code === CharCode.RightParenthesis) {
-        if (gapDepth !== 1) balanced = false
-        gapDepth = 0
-        marks |= GapMark.Parenthesis
-      } else if (code === CharCode.Dot) {
-        marks |= GapMark.Dot
-      } else if (isCardSeparator(code)) {
-        marks |= isWhitespace(code) ? GapMark.Space : GapMark.Dash
-      } else {
-        break
-      }
-      gapEnd++
-    }
-    const gapLength = gapEnd - index
-    if (!balanced || gapLength === 0 || gapLength > MAX_GAP_CHARS) break
-    if ((marks & GapMark.Dot) !== 0 && gapLength !== 1) break
-    if (!isDigitCode(cursor.code(gapEnd))) {
-      // A number another finding masked still goes on here (see isDigitOrMasked).
-      if (isMaskChar(cursor.code(gapEnd), maskChars)) overflowGap = marks
-      break
-    }
-    const group = readDigitGroup(cursor, gapEnd, MAX_PHONE_DIGITS - total)
-    if (group === undefined) {
-      overflowGap = marks
-      break
-    }
-    depth = gapDepth
-    groups.push(group)
-    gaps.push(marks)
-    closed.push(depth === 0)
-    total += group.digits.length
-    index = group.end
-  }
-  return { groups, gaps, closed, overflowGap }
-}
-
-/** Any parenthesis among the first `last + 1` groups' gaps: "+1 (604) 697-0202". */
-function hasParenthesis(run: PhoneRun, last: number): boolean {
-  for (let index = 1; index <= last; index++) {
-    if (((run.gaps[index] as GapMark) & GapMark.Parenthesis) !== 0) return true
-  }
-  return false
-}
-
-/** "604-697-0202", "20 7071 5029", "555.123.4567"; not "1 2 3 4 5 6 7" nor "3.14 2.71". */
-function isPhoneLikeGrouping(run: PhoneRun, last: number): boolean {
-  if ((run.groups[0] as DigitGroup).digits.length > MAX_FIRST_GROUP_DIGITS) return false
-  let dots = 0
-  for (let index = 1; index <= last; index++) {
-    const size = (run.groups[index] as DigitGroup).digits.length
-    if (size < MIN_LATER_GROUP_DIGITS || size > MAX_LATER_GROUP_DIGITS) return false
-    const marks = run.gaps[index] as GapMark
-    if ((marks & GapMark.Dot) !== 0) dots++
-  }
-  return dots === 0 || dots === last
-}
-
-/** Three groups with the same separator that read as a date: "12-05-2024", "08 06 1963", "2024.05.12". */
-function isDateShaped(run: PhoneRun, last: number): boolean {
-  if (last !== DATE_GROUPS - 1 || run.gaps[1] !== run.gaps[2]) return false
-  const [a, b, c] = run.groups.map((group) => group.digits.length) as [number, number, number]
-  if (a <= DATE_PART_MAX_DIGITS && b <= DATE_PART_MAX_DIGITS && DATE_YEAR_DIGITS.includes(c)) return true
-  return a === DATE_LEADING_YEAR_DIGITS && b <= DATE_PART_MAX_DIGITS && c <= DATE_PART_MAX_DIGITS
-}
-
-/** The E.164 form of a parsed number that meets `strictness`. */
-function e164Of(number: PhoneNumber | undefined, strictness: PhoneStrictness): string | undefined {
-  if (number === undefined) return undefined
-  const accepted = strictness === 'valid' ? number.isValid() : number.isPossible()
-  return accepted ? number.number : undefined
-}
-
-/** The first of `regions` in whose national format `digits` is a phone number, as E.164. */
-function nationalE164Of(digits: string, regions: readonly CountryCode[], strictness: PhoneStrictness): string | undefined {
-  for (const region of regions) {
-    const canonical = e164Of(parsePhoneNumberFromString(digits, region), strictness)
-    if (canonical !== undefined) return canonical
-  }
-  return undefined
-}
-
-/**
- * How many libphonenumber verdicts a redactor remembers. libphonenumber-js
- * takes 10–30 µs per number (it builds its regular expressions on every call),
- * more than scanning a whole chat message; the same business or customer
- * number comes back again and again in a support conversation. Small, so what
- * a redactor keeps of numbers it has seen stays small too.
- */
-const REMEMBERED_VERDICTS = 512
-
-/** What one redactor (one `phoneRegions` array) knows: its regions and recent verdicts. */
-interface RegionMemo {
-  readonly regions: readonly CountryCode[]
-  /** `strictness + "+" or "0" + digits` → E.164, or "" for "not a phone". Oldest first. */
-  readonly verdicts: Map<string, string>
-}
-
-/**
- * Keyed by the redactor's resolved `phoneRegions` array (one per redactor), so
- * the memo lives and dies with its redactor and is never shared between them.
- */
-const memos = new WeakMap<readonly string[], RegionMemo>()
-
-/** E.164 of `digits` as a phone at `strictness` ("+" first when `international`), or undefined. */
-function verdictOf(digits: string, international: boolean, strictness: PhoneStrictness, phoneRegions: readonly string[]): string | undefined {
-  let memo = memos.get(phoneRegions)
-  if (memo === undefined) {
-    // Options allow any ISO 3166 code; libphonenumber has metadata for nearly all of them.
-    memo = { regions: phoneRegions.filter((region): region is CountryCode => isSupportedCountry(region)), verdicts: new Map() }
-    memos.set(phoneRegions, memo)
-  }
-  const key = `${strictness}${international ? '+' : '0'}${digits}`
-  let verdict = memo.verdicts.get(key)
-  if (verdict === undefined) {
-    const canonical = international
-      ? e164Of(parsePhoneNumberFromString(`+${digits}`), strictness)
-      : nationalE164Of(digits, memo.regions, strictness)
-    verdict = canonical ?? ''
-    if (memo.verdicts.size >= REMEMBERED_VERDICTS) memo.verdicts.delete(memo.verdicts.keys().next().value as string)
-    memo.verdicts.set(key, verdict)
-  }
-  return verdict === '' ? undefined : verdict
 }

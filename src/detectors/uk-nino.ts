@@ -1,19 +1,20 @@
 import { NINO_SPAN_LOOKBEHIND } from '../data/limits.js'
 import {
+  IDENTIFIER_DASHES,
+  IDENTIFIER_DOT,
+  IDENTIFIER_SPACES,
   NINO_DIGITS,
   NINO_EXCLUDED_FIRST_LETTERS,
   NINO_EXCLUDED_SECOND_LETTERS,
-  NINO_PAIR_DIGITS,
   NINO_SUFFIX_LETTERS,
   NINO_UNALLOCATED_PREFIXES,
 } from '../data/national-ids.js'
 import { NINO_KEYWORD_PHRASES } from '../data/pii-keywords.js'
 import { CharCode } from '../scanner/char-codes.js'
-import { isCardSeparator, isIdentifierLetter } from '../scanner/char-classes.js'
+import { isIdentifierLetter } from '../scanner/char-classes.js'
 import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
-import { isDigitCode, type DigitGroup } from '../scanner/digit-group.js'
-import { digitValueOf } from '../scanner/unicode-digits.js'
+import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { continuesIntoEmailAddress } from './email-local-part.js'
 import { isDigitOrMasked } from './number-boundary.js'
@@ -25,23 +26,37 @@ const PREFIX_LETTERS = 2
 /** Bit that turns an ASCII lower-case letter into its capital. */
 const ASCII_CASE_BIT = 0x20
 
-/** How a candidate is written, read from its first digit group. */
+/** What people put between a NINO's parts (`IDENTIFIER_SPACES`, `IDENTIFIER_DASHES`, `IDENTIFIER_DOT`). */
+const enum Separator {
+  Space,
+  Dash,
+  Dot,
+}
+
+const SPACE_CODES: ReadonlySet<number> = new Set([...IDENTIFIER_SPACES].map((char) => char.charCodeAt(0)))
+const DASH_CODES: ReadonlySet<number> = new Set([...IDENTIFIER_DASHES].map((char) => char.charCodeAt(0)))
+const DOT_CODE = IDENTIFIER_DOT.charCodeAt(0)
+
+/** The six digits of a candidate, where they end, and the one separator used between its parts so far. */
 interface NinoDigits {
   readonly digits: string
   readonly end: number
+  readonly separator: Separator | undefined
 }
 
 /**
  * UK National Insurance numbers (HMRC NIM39110): two prefix letters, six
- * digits, a suffix A–D. Written "AB123456C", "AB 12 34 56 C" (HMRC's display
- * format) or "AB 123456 C", in capitals or small letters (the same case
+ * digits, a suffix A–D. Written compact ("AB123456C"), in HMRC's display format
+ * ("AB 12 34 56 C") or grouped any other way ("AB 123456 C", "AB12 34 56C"),
+ * with spaces (no-break ones too), dashes ("AB-12-34-56-C") or dots between the
+ * parts, one kind per number, and in capitals or small letters (the same case
  * throughout). Prefixes with a letter HMRC never uses (D, F, I, Q, U, V; O
  * second) and the unallocated ones (BG, GB, KN, NK, NT, TN, ZZ) are not NINOs.
  * With its suffix the shape is specific enough; without it ("NI number
  * AB123456") a keyword must stand near (`NINO_KEYWORD_PHRASES`).
  *
- * Offered the first digit group ("12" or "123456"); the prefix is read back,
- * glued or one space before it. That span reaches back across a space, so this
+ * Offered the first digit group; the prefix is read back, glued or one
+ * separator before it. That span reaches back across a space, so this
  * detector declares {@link NINO_SPAN_LOOKBEHIND} as `spanLookbehindAcrossSpaces`
  * and streams keep that much back.
  * Canonical value: compact and upper-case, suffix included when written.
@@ -53,27 +68,25 @@ export const ukNinoDetector: Detector = {
   type: 'uk_nino',
   spanLookbehindAcrossSpaces: NINO_SPAN_LOOKBEHIND,
   detectAt(group: DigitGroup, context: DetectorContext): Detection | undefined {
-    const length = group.digits.length
-    if (length !== NINO_DIGITS && length !== NINO_PAIR_DIGITS) return undefined
+    if (group.digits.length > NINO_DIGITS) return undefined
     const { cursor } = context
-    const spacedPrefix = cursor.code(group.start - 1) === CharCode.Space
-    // A 2-digit group is only ever the first pair of the spaced form: "AB 12 34 56".
-    if (length === NINO_PAIR_DIGITS && (!spacedPrefix || cursor.code(group.end) !== CharCode.Space)) return undefined
-    const start = group.start - PREFIX_LETTERS - (spacedPrefix ? 1 : 0)
+    const prefixSeparator = separatorOf(cursor.code(group.start - 1))
+    const start = group.start - PREFIX_LETTERS - (prefixSeparator === undefined ? 0 : 1)
     if (start < context.minStart) return undefined
-    const before = cursor.code(start - 1)
-    if (isIdentifierLetter(before) || isDigitCode(before)) return undefined
     const first = cursor.code(start)
     const second = cursor.code(start + 1)
     const upper = isUpperAscii(first)
     if (!isAsciiLetter(first) || !isAsciiLetter(second) || isUpperAscii(second) !== upper) return undefined
+    const before = cursor.code(start - 1)
+    if (isIdentifierLetter(before) || isDigitCode(before)) return undefined
     const prefix = String.fromCharCode(upperCode(first), upperCode(second))
     if (!isAllocatedPrefix(prefix)) return undefined
 
-    const read = readNinoDigits(cursor, group, spacedPrefix, context.maskChars)
+    const read = readNinoDigits(cursor, group, prefixSeparator, context.maskChars)
     if (read === undefined) return undefined
-    // The suffix, glued or (in the spaced forms) after one space, in the prefix's case.
-    const suffixAt = spacedPrefix && cursor.code(read.end) === CharCode.Space ? read.end + 1 : read.end
+    // The suffix, glued or after one separator of the number's kind, in the prefix's case.
+    const separatorAfter = separatorOf(cursor.code(read.end))
+    const suffixAt = separatorAfter !== undefined && (read.separator === undefined || separatorAfter === read.separator) ? read.end + 1 : read.end
     const suffix = cursor.code(suffixAt)
     const afterSuffix = cursor.code(suffixAt + 1)
     if (
@@ -105,26 +118,36 @@ function isAllocatedPrefix(prefix: string): boolean {
 }
 
 /**
- * The six digits from `group`: "123456", or pairs "12 34 56" when the prefix
- * stood a space apart ("AB 12 34 56"); a longer number is not a NINO.
+ * The six digits from `group` on, in groups joined by single separators of one
+ * kind (the prefix's, if it had one): "123456", "12 34 56", "12-34-56",
+ * "1234 56". A seventh digit ("AB 12 34 56 78", "AB1234567") makes a longer
+ * number, not a NINO.
  */
-function readNinoDigits(cursor: Cursor, group: DigitGroup, spacedPrefix: boolean, maskChars: string): NinoDigits | undefined {
+function readNinoDigits(cursor: Cursor, group: DigitGroup, prefixSeparator: Separator | undefined, maskChars: string): NinoDigits | undefined {
   let digits = group.digits
   let index = group.end
-  if (digits.length !== NINO_DIGITS && !spacedPrefix) return undefined
+  let separator = prefixSeparator
   while (digits.length < NINO_DIGITS) {
-    if (cursor.code(index) !== CharCode.Space) return undefined
+    const between = separatorOf(cursor.code(index))
+    if (between === undefined || (separator !== undefined && between !== separator)) return undefined
+    separator = between
     index++
-    for (let digit = 0; digit < NINO_PAIR_DIGITS; digit++) {
-      const value = digitValueOf(cursor.code(index))
-      if (value < 0) return undefined
-      digits += String.fromCharCode(CharCode.Zero + value)
-      index++
-    }
+    if (!isDigitCode(cursor.code(index))) return undefined
+    const next = readDigitGroup(cursor, index, NINO_DIGITS - digits.length)
+    if (next === undefined) return undefined
+    digits += next.digits
+    index = next.end
   }
-  // "AB 12 34 56 78", "AB1234567": the number goes on.
-  if (isDigitCode(cursor.code(index)) || (isCardSeparator(cursor.code(index)) && isDigitOrMasked(cursor.code(index + 1), maskChars))) return undefined
-  return { digits, end: index }
+  // "AB 12 34 56 78": the number goes on after a separator.
+  if (separatorOf(cursor.code(index)) !== undefined && isDigitOrMasked(cursor.code(index + 1), maskChars)) return undefined
+  return { digits, end: index, separator }
+}
+
+function separatorOf(code: number): Separator | undefined {
+  if (SPACE_CODES.has(code)) return Separator.Space
+  if (DASH_CODES.has(code)) return Separator.Dash
+  if (code === DOT_CODE) return Separator.Dot
+  return undefined
 }
 
 function isUpperAscii(code: number): boolean {

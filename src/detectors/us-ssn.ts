@@ -1,4 +1,7 @@
 import {
+  IDENTIFIER_DASHES,
+  IDENTIFIER_DOT,
+  IDENTIFIER_SPACES,
   SSN_AREA_DIGITS,
   SSN_DIGITS,
   SSN_EXCLUDED_AREAS,
@@ -10,7 +13,7 @@ import {
 } from '../data/national-ids.js'
 import { SSN_KEYWORD_PHRASES } from '../data/pii-keywords.js'
 import { CharCode } from '../scanner/char-codes.js'
-import { isCardSeparator, isWhitespace } from '../scanner/char-classes.js'
+import { isCardSeparator } from '../scanner/char-classes.js'
 import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
 import type { Cursor } from '../scanner/cursor.js'
 import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-group.js'
@@ -20,23 +23,39 @@ import { isDigitOrMasked, standsAloneAfter, standsAloneBefore } from './number-b
 
 const SSN_KEYWORDS = new KeywordSet(SSN_KEYWORD_PHRASES)
 
+/** How the two gaps of a grouped SSN are written (`IDENTIFIER_SPACES`, `IDENTIFIER_DASHES`, `IDENTIFIER_DOT`). */
+const enum SsnGap {
+  /** "123-45-6789" (any Unicode dash): the SSA's own format. */
+  Dash,
+  /** "123 - 45 - 6789": also how a subtraction is written. */
+  SpacedDash,
+  Space,
+  Dot,
+}
+
 interface SsnShape {
   readonly end: number
   readonly digits: string
-  /** Written AAA-GG-SSSS with dashes: the one form specific enough without a keyword. */
-  readonly dashed: boolean
-  /** The separator inside it (-1 for nine digits in a row). */
-  readonly separator: number
+  /** How the gaps are written; undefined for nine digits in a row. */
+  readonly gap: SsnGap | undefined
 }
+
+const SPACE_CODES: ReadonlySet<number> = new Set([...IDENTIFIER_SPACES].map((char) => char.charCodeAt(0)))
+const DASH_CODES: ReadonlySet<number> = new Set([...IDENTIFIER_DASHES].map((char) => char.charCodeAt(0)))
+const DOT_CODE = IDENTIFIER_DOT.charCodeAt(0)
 
 /**
  * US Social Security numbers: AAA-GG-SSSS with the SSA's never-issued values
  * excluded (area 000, 666 or 900–999, group 00, serial 0000).
- * - Dashed, "123-45-6789": reported on its shape (no phone, date or amount is
- *   written 3-2-4 with dashes).
- * - Spaced ("123 45 6789") or bare ("123456789"): only with a keyword near it
- *   ("ssn", "social security", "my social is …"; `SSN_KEYWORD_PHRASES`), since
- *   nine digits are also order, account and routing numbers.
+ * - Dashed, "123-45-6789" (a hyphen or any Unicode dash, the minus sign
+ *   included): the format the SSA prints, reported on its shape (no phone, date
+ *   or amount is written 3-2-4 with dashes).
+ * - Every other way people write one, only with a keyword near it ("ssn",
+ *   "social security", "my social is …"; `SSN_KEYWORD_PHRASES`): spaced ("123 45
+ *   6789", no-break spaces too), dotted ("123.45.6789": a version or part number
+ *   as often), with spaced dashes ("123 - 45 - 6789": a subtraction as often),
+ *   or bare ("123456789": order, account and routing numbers are nine digits too).
+ *   Both gaps are written alike; "123-45 6789" is two numbers.
  * Never glued to letters or a longer number, never inside a URL; "#" before it
  * ("SSN#123-45-6789") is accepted only with the keyword.
  * Canonical value: the nine digits.
@@ -51,7 +70,7 @@ export const usSsnDetector: Detector = {
     if (length !== SSN_AREA_DIGITS && length !== SSN_DIGITS) return undefined
     const { cursor } = context
     // The shape first: it rejects nearly every 3-digit number ("$150", "room 404") in a read or two.
-    const shape = length === SSN_DIGITS ? { end: group.end, digits: group.digits, dashed: false, separator: -1 } : readSpacedSsn(cursor, group)
+    const shape = length === SSN_DIGITS ? { end: group.end, digits: group.digits, gap: undefined } : readGroupedSsn(cursor, group)
     if (shape === undefined || !isIssuable(shape.digits)) return undefined
     const afterHash = cursor.code(group.start - 1) === CharCode.Hash
     if (!afterHash && !standsAloneBefore(cursor, group.start, context)) return undefined
@@ -59,7 +78,7 @@ export const usSsnDetector: Detector = {
     if (isInsideUrl(cursor, group.start)) return undefined
 
     let reason: string
-    if (shape.dashed && !afterHash) reason = 'dashed'
+    if (shape.gap === SsnGap.Dash && !afterHash) reason = 'dashed'
     else if (hasKeywordBefore(cursor, group.start, SSN_KEYWORDS, context.maskChars)) reason = 'keyword'
     else if (hasKeywordAfter(cursor, shape.end, SSN_KEYWORDS, context.maskChars)) reason = 'keyword-after'
     else return undefined
@@ -67,16 +86,27 @@ export const usSsnDetector: Detector = {
   },
 }
 
-/** "123-45-6789" or "123 45 6789": three groups, the same single separator twice. */
-function readSpacedSsn(cursor: Cursor, area: DigitGroup): SsnShape | undefined {
-  const separator = cursor.code(area.end)
-  const dashed = isCardSeparator(separator) && !isWhitespace(separator) && separator !== CharCode.Dot
-  if (!dashed && separator !== CharCode.Space) return undefined
-  const group = readExactGroup(cursor, area.end + 1, SSN_GROUP_DIGITS)
-  if (group === undefined || cursor.code(group.end) !== separator) return undefined
-  const serial = readExactGroup(cursor, group.end + 1, SSN_SERIAL_DIGITS)
+/** "123-45-6789", "123 45 6789", "123.45.6789", "123 - 45 - 6789": three groups, the same gap twice. */
+function readGroupedSsn(cursor: Cursor, area: DigitGroup): SsnShape | undefined {
+  const first = readGap(cursor, area.end)
+  if (first === undefined) return undefined
+  const group = readExactGroup(cursor, first.end, SSN_GROUP_DIGITS)
+  if (group === undefined) return undefined
+  const second = readGap(cursor, group.end)
+  if (second === undefined || second.gap !== first.gap) return undefined
+  const serial = readExactGroup(cursor, second.end, SSN_SERIAL_DIGITS)
   if (serial === undefined) return undefined
-  return { end: serial.end, digits: area.digits + group.digits + serial.digits, dashed, separator }
+  return { end: serial.end, digits: area.digits + group.digits + serial.digits, gap: first.gap }
+}
+
+/** The gap at `index` and where it ends: one space, dash or dot, or a dash with a space on each side. */
+function readGap(cursor: Cursor, index: number): { readonly gap: SsnGap; readonly end: number } | undefined {
+  const code = cursor.code(index)
+  if (DASH_CODES.has(code)) return { gap: SsnGap.Dash, end: index + 1 }
+  if (code === DOT_CODE) return { gap: SsnGap.Dot, end: index + 1 }
+  if (!SPACE_CODES.has(code)) return undefined
+  if (DASH_CODES.has(cursor.code(index + 1)) && SPACE_CODES.has(cursor.code(index + 2))) return { gap: SsnGap.SpacedDash, end: index + 3 }
+  return { gap: SsnGap.Space, end: index + 1 }
 }
 
 /** A digit group of exactly `digits` digits at `start`. */
@@ -87,14 +117,14 @@ function readExactGroup(cursor: Cursor, start: number, digits: number): DigitGro
 }
 
 /**
- * "123-45-6789-0", "123 45 6789 12", "123456789 12": the separator the number
- * uses (any, for nine digits in a row) and more digits make it a longer number.
- * "123-45-6789 4111…" is an SSN and then another number.
+ * "123-45-6789-0", "123 45 6789 12", "123456789 12": the gap the number uses
+ * (any separator, for nine digits in a row) and more digits make it a longer
+ * number. "123-45-6789 4111…" is an SSN and then another number.
  */
 function goesOn(cursor: Cursor, shape: SsnShape, maskChars: string): boolean {
-  const after = cursor.code(shape.end)
-  const continues = shape.separator === -1 ? isCardSeparator(after) : after === shape.separator
-  return continues && isDigitOrMasked(cursor.code(shape.end + 1), maskChars)
+  if (shape.gap === undefined) return isCardSeparator(cursor.code(shape.end)) && isDigitOrMasked(cursor.code(shape.end + 1), maskChars)
+  const next = readGap(cursor, shape.end)
+  return next !== undefined && next.gap === shape.gap && isDigitOrMasked(cursor.code(next.end), maskChars)
 }
 
 /** The SSA's rules for numbers that are never issued. */

@@ -15,7 +15,8 @@ import type { ResolvedMaskPolicy } from './policy.js'
  */
 const MASKABLE_CLASS: Readonly<Record<FindingType, 'digits' | 'letters-and-digits'>> = {
   card_number: 'digits',
-  expiry_date: 'digits',
+  // A month name is part of the date: "exp Jan 2027" is masked "exp *** ****".
+  expiry_date: 'letters-and-digits',
   cvv: 'digits',
   phone: 'digits',
   us_ssn: 'digits',

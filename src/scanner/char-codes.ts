@@ -22,13 +22,16 @@ export const enum CharCode {
   Zero = 0x30, // "0"
   Nine = 0x39, // "9"
   Colon = 0x3a, // ":"
+  Semicolon = 0x3b, // ";"
   Equals = 0x3d, // "="
+  QuestionMark = 0x3f, // "?"
   At = 0x40, // "@"
   UpperA = 0x41, // "A"
   UpperZ = 0x5a, // "Z"
   Underscore = 0x5f, // "_"
   LowerA = 0x61, // "a"
   LowerZ = 0x7a, // "z"
+  VerticalLine = 0x7c, // "|"
   NoBreakSpace = 0xa0, // U+00A0, typed by word processors and some IMEs between groups
   SoftHyphen = 0xad, // U+00AD, invisible unless a line breaks there; pasted from web pages
   FirstCombiningDiacritic = 0x0300, // U+0300, the combining diacritical marks (to U+036F)
@@ -42,7 +45,7 @@ export const enum CharCode {
   EnQuad = 0x2000, // U+2000, first of the spaces of set widths (to U+200A)
   Pound = 0xa3, // "£"
   Yen = 0xa5, // "¥"
-  FirstNonAsciiDigitBlock = 0x0660, // ARABIC-INDIC DIGIT ZERO: no decimal digit exists below it outside ASCII
+  FirstNonAsciiDigit = 0x00b2, // SUPERSCRIPT TWO: the lowest character above "9" read as a digit (src/data/unicode-digits.ts)
   FigureSpace = 0x2007, // U+2007, a space as wide as a digit
   ThinSpace = 0x2009, // U+2009
   HairSpace = 0x200a, // U+200A, last of the spaces of set widths

@@ -1,55 +1,96 @@
 import { CONTEXT_AFTER_CHARS, CONTEXT_BEFORE_CHARS, MAX_EMPHASIS_MARKS } from '../data/limits.js'
 import { LINKING_WORDS } from '../data/context-keywords.js'
+import { RIGHT_SINGLE_QUOTATION_MARK, foldedLetter, isCombiningMarkCode, isLatinLetterCode } from '../data/latin-letters.js'
 import { CharCode } from './char-codes.js'
 import { isCardSeparator } from './char-classes.js'
-import type { Cursor } from './cursor.js'
+import { Cursor } from './cursor.js'
 import { isDigitCode } from './digit-group.js'
 
 /** Code units below this are ASCII. */
 const ASCII_LIMIT = 0x80
 
-/** Bit that turns an ASCII capital into its lower-case letter. */
-const ASCII_CASE_BIT = 0x20
+/** The linking words, for a set lookup per word read. */
+const LINKING: ReadonlySet<string> = new Set(LINKING_WORDS)
 
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= CharCode.LowerA && code <= CharCode.LowerZ) || (code >= CharCode.UpperA && code <= CharCode.UpperZ)
-}
+/** The word for "#" in a phrase such as "security #". */
+const HASH_WORD = '#'
 
-function isAsciiWordCode(code: number): boolean {
-  return isAsciiLetterCode(code) || (code >= CharCode.Zero && code <= CharCode.Nine)
+function isAsciiDigitCode(code: number): boolean {
+  return code >= CharCode.Zero && code <= CharCode.Nine
 }
 
 /**
- * Inside a word that began with a letter, digits, "/" and "'" continue it:
- * "cvv2", "mm/yy", "it's" are one word each.
+ * Inside a word that began with a letter: letters of the Latin script, ASCII
+ * digits, "/", "'" and "’", and combining accents continue it: "cvv2", "mm/yy",
+ * "it's", "d’expiration", "código" typed as "co\u0301digo" are one word each.
  */
 function continuesWord(code: number): boolean {
-  return isAsciiWordCode(code) || code === CharCode.Slash || code === CharCode.Apostrophe
+  return (
+    isLatinLetterCode(code) ||
+    isAsciiDigitCode(code) ||
+    code === CharCode.Slash ||
+    code === CharCode.Apostrophe ||
+    code === RIGHT_SINGLE_QUOTATION_MARK ||
+    isCombiningMarkCode(code)
+  )
 }
 
 /**
- * A set of keyword phrases ("cvv", "security code"), matched word by word in
- * lower-case ASCII. Built once per keyword table; a lookup is a map read per word,
- * which keeps the per-number cost of context checks small.
+ * What `code` adds to the word being read: a letter lower-cased with its
+ * diacritics removed ("É" → "e", "ß" → "ss"), a digit or "/" as it is, "'" for
+ * either apostrophe, nothing for a combining accent. Keyword tables are folded
+ * the same way, so "Prüfnummer" and "prufnummer" read alike.
+ */
+function wordPart(code: number): string {
+  if (isLatinLetterCode(code)) return foldedLetter(code)
+  if (code === RIGHT_SINGLE_QUOTATION_MARK) return "'"
+  if (isCombiningMarkCode(code)) return ''
+  return String.fromCharCode(code)
+}
+
+/**
+ * The words of a keyword phrase, read as the text is read (see
+ * {@link wordsBetween}): "CVV-Code" is "cvv code", "t.o.m." is "t o m",
+ * "Prüfnummer" is "prufnummer".
+ */
+function phraseWords(phrase: string): string[] {
+  const cursor = new Cursor()
+  cursor.text = phrase
+  cursor.final = true
+  return wordsBetween(cursor, 0, phrase.length)
+}
+
+/**
+ * A set of keyword phrases ("cvv", "security code", "código de seguridad"),
+ * matched word by word on folded text (lower case, diacritics removed). Built
+ * once per keyword table; a lookup is a map read per word, which keeps the
+ * per-number cost of context checks small.
  */
 export class KeywordSet {
+  /** Phrases by their last word, longest first: "3 numbers on the back" wins over "numbers on the back". */
   readonly #byLastWord = new Map<string, (readonly string[])[]>()
   readonly #words = new Set<string>()
   /** Every prefix of every word of every phrase, and of every linking word. */
   readonly #prefixes = new Set<string>()
+  /** Words that follow a numeral in some phrase ("digits" of "3 digits", "chiffres" of "code à 3 chiffres"). */
+  readonly #afterNumeral = new Set<string>()
 
   constructor(phrases: readonly string[]) {
     for (const word of LINKING_WORDS) this.#addPrefixes(word)
     for (const phrase of phrases) {
-      const words = phrase.split(' ')
-      const last = words[words.length - 1] as string
+      const words = phraseWords(phrase)
+      const last = words[words.length - 1]
+      if (last === undefined) continue
       const list = this.#byLastWord.get(last) ?? []
       list.push(words)
+      list.sort((a, b) => b.length - a.length)
       this.#byLastWord.set(last, list)
-      for (const word of words) {
+      words.forEach((word, index) => {
         this.#words.add(word)
         this.#addPrefixes(word)
-      }
+        const next = words[index + 1]
+        if (next !== undefined && isAsciiDigitCode(word.charCodeAt(0))) this.#afterNumeral.add(next)
+      })
     }
   }
 
@@ -66,7 +107,7 @@ export class KeywordSet {
     return this.#prefixes.has(prefix)
   }
 
-  /** Length in words of a phrase ending at `words[index]`, or 0. */
+  /** Length in words of the longest phrase ending at `words[index]`, or 0. */
   phraseEndingAt(words: readonly string[], index: number): number {
     const phrases = this.#byLastWord.get(words[index] as string)
     if (phrases === undefined) return 0
@@ -77,27 +118,101 @@ export class KeywordSet {
     return 0
   }
 
-  /** Is `word` part of some phrase ("security" of "security code")? */
+  /** Is `word` part of some phrase ("security" of "security code", "3" of "3 digits")? */
   includesWord(word: string): boolean {
     return this.#words.has(word)
   }
+
+  /** Does `word` follow a numeral in some phrase ("digits" of "last 3 digits")? */
+  followsNumeral(word: string): boolean {
+    return this.#afterNumeral.has(word)
+  }
 }
 
-/** The lower-case words of `cursor.text[from, to)`. */
-function wordsBetween(cursor: Cursor, from: number, to: number): string[] {
+/**
+ * The words of `cursor.text[from, to)` as keyword matching reads them: folded
+ * (lower case, diacritics removed), a digit glued after letters kept in the
+ * word ("cvv2"), a number standing alone a word of its own ("3" of "the 3
+ * digits"), and "#" a word. For reading a whole message (what the other party
+ * asked for) against `KeywordSet`s.
+ * @example
+ * ```ts
+ * const cursor = new Cursor()
+ * cursor.text = 'Código de seguridad: the 3 digits #'
+ * cursor.final = true
+ * wordsBetween(cursor, 0, cursor.text.length) // ['codigo', 'de', 'seguridad', 'the', '3', 'digits', '#']
+ * ```
+ */
+export function wordsBetween(cursor: Cursor, from: number, to: number): string[] {
   const words: string[] = []
   let word = ''
+  let numeral = false
   for (let index = from; index < to; index++) {
     const code = cursor.code(index)
-    if (word === '' ? isAsciiLetterCode(code) : continuesWord(code)) {
-      word += String.fromCharCode(isAsciiLetterCode(code) ? code | ASCII_CASE_BIT : code)
-    } else if (word !== '') {
-      words.push(word)
-      word = ''
+    if (word !== '' && (numeral ? isAsciiDigitCode(code) : continuesWord(code))) {
+      word += wordPart(code)
+      continue
     }
+    if (word !== '') words.push(word)
+    word = ''
+    numeral = isAsciiDigitCode(code)
+    if (numeral || isLatinLetterCode(code)) word = wordPart(code)
+    else if (code === CharCode.Hash) words.push(HASH_WORD)
   }
   if (word !== '') words.push(word)
   return words
+}
+
+/**
+ * The words before a number, for {@link hasKeywordBefore}: as
+ * {@link wordsBetween}, over a range whose only numbers are the numerals of
+ * phrases ("3" of "code à 3 chiffres"). `cut` says the range starts inside the
+ * text rather than after a number, so a word running into it from before is
+ * only its tail and is left out ("xcvv" cut to "cvv" is no keyword). "#" is a
+ * word only for sets with such a phrase.
+ */
+function wordsBefore(cursor: Cursor, from: number, to: number, keywords: KeywordSet, cut: boolean): string[] {
+  const words: string[] = []
+  let word = ''
+  let numeral = false
+  let skipping = cut && continuesWord(cursor.code(from - 1))
+  for (let index = from; index < to; index++) {
+    const code = cursor.code(index)
+    if (word === '' ? isLatinLetterCode(code) || isAsciiDigitCode(code) : numeral ? isAsciiDigitCode(code) : continuesWord(code)) {
+      if (word === '') numeral = isAsciiDigitCode(code)
+      if (!skipping) word += wordPart(code)
+      continue
+    }
+    skipping = false
+    if (word !== '') {
+      words.push(word)
+      word = ''
+      // A numeral ends where a letter starts ("3digits"): read that word next.
+      if (isLatinLetterCode(code)) {
+        index--
+        continue
+      }
+    }
+    if (code === CharCode.Hash && keywords.includesWord(HASH_WORD)) words.push(HASH_WORD)
+  }
+  if (word !== '' && !skipping) words.push(word)
+  return words
+}
+
+/**
+ * Is the digit at `index` a one-digit numeral of a phrase, followed by the
+ * word that comes after it there ("3" of "3 digits", "code à 3 chiffres")? Then
+ * the reading before a number goes on past it; any other number ends it ("cvv
+ * 3 days, room 123" lends "cvv" to no one). Reads the next word up to `to`.
+ */
+function isPhraseNumeral(cursor: Cursor, index: number, to: number, keywords: KeywordSet): boolean {
+  const code = cursor.code(index)
+  if (!isAsciiDigitCode(code) || isDigitCode(cursor.code(index - 1)) || !keywords.includesWord(String.fromCharCode(code))) return false
+  let at = index + 1
+  if (cursor.code(at) === CharCode.Space || cursor.code(at) === CharCode.HyphenMinus) at++
+  let next = ''
+  while (at < to && continuesWord(cursor.code(at)) && !isAsciiDigitCode(cursor.code(at))) next += wordPart(cursor.code(at++))
+  return keywords.followsNumeral(next)
 }
 
 /**
@@ -106,11 +221,21 @@ function wordsBetween(cursor: Cursor, from: number, to: number): string[] {
  * ("cvv 123 and room 456") is not lent to this one. A run of mask characters
  * counts as a number too: it is one, redacted ("cvv *** room 404"), unless it is
  * Markdown emphasis (see {@link pastEmphasis}). A digit glued to a word ("cvv2")
- * is part of the word, not a number.
+ * is part of the word, not a number, and so is the numeral of a phrase ("the 3
+ * digits", "code à 3 chiffres": see {@link isPhraseNumeral}).
+ *
+ * With `since` (the end of the finding just before: a card, an expiry), only
+ * the text from there counts, and it must all be words and punctuation: "4111…
+ * code 123" has "code" between the card and the code, "4111… room 5 code 123"
+ * has another number.
  */
-export function hasKeywordBefore(cursor: Cursor, start: number, keywords: KeywordSet, maskChars: string): boolean {
+export function hasKeywordBefore(cursor: Cursor, start: number, keywords: KeywordSet, maskChars: string, since?: number): boolean {
   let index = start - 1
-  const limit = start - CONTEXT_BEFORE_CHARS
+  let limit = start - CONTEXT_BEFORE_CHARS
+  if (since !== undefined) {
+    if (since < limit) return false
+    limit = since
+  }
   while (index >= limit) {
     const code = cursor.code(index)
     if (code === CharCode.None) break
@@ -120,11 +245,13 @@ export function hasKeywordBefore(cursor: Cursor, start: number, keywords: Keywor
       index = past
       continue
     }
-    if (isDigitCode(code) && !isAsciiLetterCode(cursor.code(index - 1))) break
+    if (isDigitCode(code) && !isLatinLetterCode(cursor.code(index - 1)) && !isPhraseNumeral(cursor, index, start, keywords)) break
     index--
   }
+  if (since !== undefined && index >= since) return false
   if (index + 1 >= start) return false
-  const words = wordsBetween(cursor, index + 1, start)
+  const cut = since === undefined && index < limit
+  const words = wordsBefore(cursor, index + 1, start, keywords, cut)
   for (let word = 0; word < words.length; word++) {
     if (keywords.phraseEndingAt(words, word) > 0) return true
   }
@@ -133,28 +260,40 @@ export function hasKeywordBefore(cursor: Cursor, start: number, keywords: Keywor
 
 /**
  * Does a keyword follow `end` with only linking words between ("737 is my cvv",
- * "12/27 (expiry)")? Reads word by word and stops as soon as a word is neither a
- * linking word nor part of a keyword ("404 thanks!" is decided at "thanks"), at a
- * number or a line break, or after {@link CONTEXT_AFTER_CHARS} characters. This
- * read-ahead is what a stream holds a short number back for, so it stops early.
+ * "12/27 (expiry)", "123 ist die Prüfnummer")? Reads word by word and stops as
+ * soon as a word is neither a linking word nor part of a keyword ("404
+ * thanks!" is decided at "than"), at a number (but for a one-digit numeral a
+ * phrase holds: "737 is the 3 digit code") or a line break, or after
+ * {@link CONTEXT_AFTER_CHARS} characters. This read-ahead is what a stream
+ * holds a short number back for, so it stops early.
  */
 export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSet, maskChars: string): boolean {
   const limit = end + CONTEXT_AFTER_CHARS
   const words: string[] = []
   let word = ''
+  let numeral = false
   for (let index = end; index < limit; index++) {
     const code = cursor.code(index)
-    if (word === '' ? isAsciiLetterCode(code) : continuesWord(code)) {
-      word += String.fromCharCode(isAsciiLetterCode(code) ? code | ASCII_CASE_BIT : code)
+    if (word === '' ? isLatinLetterCode(code) || isAsciiDigitCode(code) : numeral ? isAsciiDigitCode(code) : continuesWord(code)) {
+      if (word === '') numeral = isAsciiDigitCode(code)
+      word += wordPart(code)
       if (!keywords.mayStartWord(word)) return false
       continue
     }
     if (word !== '') {
-      words.push(word)
-      const phraseLength = keywords.phraseEndingAt(words, words.length - 1)
-      if (phraseLength > 0) return words.slice(0, words.length - phraseLength).every((linking) => LINKING_WORDS.includes(linking))
-      if (!LINKING_WORDS.includes(word) && !keywords.includesWord(word)) return false
+      const verdict = afterWord(words, word, keywords)
+      if (verdict !== Verdict.ReadOn) return verdict === Verdict.Keyword
       word = ''
+      // A numeral ends where a letter starts ("3digit"): read that word next.
+      if (isLatinLetterCode(code)) {
+        index--
+        continue
+      }
+    }
+    if (code === CharCode.Hash && keywords.includesWord(HASH_WORD)) {
+      const verdict = afterWord(words, HASH_WORD, keywords)
+      if (verdict !== Verdict.ReadOn) return verdict === Verdict.Keyword
+      continue
     }
     if (isMaskChar(code, maskChars)) {
       // Read no further than the limit, so a stream holds no more for emphasis.
@@ -166,6 +305,27 @@ export function hasKeywordAfter(cursor: Cursor, end: number, keywords: KeywordSe
     if (code === CharCode.None || code === CharCode.LineFeed || isDigitCode(code)) return false
   }
   return false
+}
+
+/** What one more word read after a number says. */
+const enum Verdict {
+  /** A keyword phrase has ended, with only linking words before it. */
+  Keyword,
+  /** A linking word or part of a phrase: read on. */
+  ReadOn,
+  /** Anything else: no keyword follows. */
+  Stop,
+}
+
+/** Adds `word` to the words read after a number and says what they amount to. */
+function afterWord(words: string[], word: string, keywords: KeywordSet): Verdict {
+  words.push(word)
+  const phraseLength = keywords.phraseEndingAt(words, words.length - 1)
+  if (phraseLength > 0) {
+    for (let index = 0; index < words.length - phraseLength; index++) if (!LINKING.has(words[index] as string)) return Verdict.Stop
+    return Verdict.Keyword
+  }
+  return LINKING.has(word) || keywords.includesWord(word) ? Verdict.ReadOn : Verdict.Stop
 }
 
 /**
@@ -188,7 +348,7 @@ function pastEmphasis(cursor: Cursor, index: number, step: 1 | -1, maskChars: st
 
 /** A letter, or the colon that ends a label ("**Card:**"): what emphasis marks are glued to. */
 function isWordEdge(code: number): boolean {
-  return isAsciiLetterCode(code) || code === CharCode.Colon
+  return isLatinLetterCode(code) || code === CharCode.Colon
 }
 
 /** Is `code` one of the characters the policies mask with? */
@@ -206,7 +366,7 @@ export function onlyPunctuationBetween(cursor: Cursor, from: number, to: number)
   for (let index = from; index < to; index++) {
     const code = cursor.code(index)
     if (code === CharCode.None) return false
-    if (isAsciiWordCode(code) || isDigitCode(code)) return false
+    if (isLatinLetterCode(code) || isDigitCode(code)) return false
     if (code >= ASCII_LIMIT && !isCardSeparator(code)) return false
   }
   return true

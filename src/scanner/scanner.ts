@@ -1,11 +1,12 @@
 import { LOOKBEHIND_CHARS, MAX_EMPHASIS_MARKS, MAX_GAP_CHARS, MAX_PAN_DIGITS } from '../data/limits.js'
 import { isMaskChar } from './context.js'
-import type { Detection, Detector, DetectorContext, ScanMemory } from '../detectors/detector.js'
+import type { AnswerRange } from '../detectors/answer-context.js'
+import type { Detection, Detector, DetectorContext, LeadingWords, ScanMemory } from '../detectors/detector.js'
 import { CharCode } from './char-codes.js'
 import { isCardGapChar, isWhitespace } from './char-classes.js'
-import { Cursor, NEED_MORE_INPUT } from './cursor.js'
-import { isDigitCode, readDigitGroup, type DigitGroup } from './digit-group.js'
-import { MAY_HOLD_NON_ASCII_DIGITS } from './unicode-digits.js'
+import { AstralCursor, Cursor, NEED_MORE_INPUT } from './cursor.js'
+import { digitRunEnd, endOfCharAndMarks, isDigitCode, readDigitGroup, splitsDigitGroup, type DigitGroup } from './digit-group.js'
+import { LATIN1_DIGIT_CLASS, MAY_HOLD_NON_ASCII_DIGITS, digitValueOfPair, mayStartAstralDigit } from './unicode-digits.js'
 
 /** What a scan needs besides the text: fixed per redactor. */
 export interface ScanSettings {
@@ -41,9 +42,11 @@ export interface ScanResult {
 }
 
 /** A scanner with no findings yet remembered. */
-export function createScanMemory(): ScanMemory {
-  return { lastFinding: undefined, lastCardBrand: undefined, barrier: 0, inLongGroup: false }
+export function createScanMemory(answers: readonly AnswerRange[] = NO_ANSWERS): ScanMemory {
+  return { lastFinding: undefined, lastCardBrand: undefined, barrier: 0, inLongGroup: false, answers }
 }
+
+const NO_ANSWERS: readonly AnswerRange[] = []
 
 /** What the scan loop derives once from the detectors. */
 interface DetectorPlan {
@@ -53,8 +56,10 @@ interface DetectorPlan {
   readonly spanLookbehind: number
   /** The furthest any detection may start before its first digit regardless of whitespace (3 for "AB 12…"). */
   readonly spanLookbehindAcrossSpaces: number
+  /** Words detections may start with before their digits ("Jan 2027"): their trailing start is held back. */
+  readonly leadingWords: readonly LeadingWords[]
   /**
-   * Finds the next ASCII digit or trigger character ("@"). A global regular
+   * Finds the next ASCII digit, Latin-1 superscript digit ("²") or trigger character ("@"). A global regular
    * expression with one small character class: linear, and several times faster
    * at skipping plain text than a `charCodeAt` loop. Used when the text holds no
    * character from a block with non-ASCII digits (nearly always).
@@ -62,6 +67,8 @@ interface DetectorPlan {
   readonly nextAsciiCandidate: RegExp
   /** Trigger characters by code, for the `charCodeAt` loop used on text with non-ASCII digits. */
   readonly triggers: Uint8Array
+  /** The card detector, when it runs: a phone may not take the first groups of a card (see {@link swallowsCard}). */
+  readonly cardDetector: Detector | undefined
 }
 
 /** Code units below this are ASCII: the trigger table's size. */
@@ -84,8 +91,10 @@ function planFor(detectors: readonly Detector[]): DetectorPlan {
       maxGroupDigits: Math.max(MAX_PAN_DIGITS, ...detectors.map((detector) => detector.maxGroupDigits ?? 0)),
       spanLookbehind: Math.max(0, ...detectors.map((detector) => detector.spanLookbehind ?? 0)),
       spanLookbehindAcrossSpaces: Math.max(0, ...detectors.map((detector) => detector.spanLookbehindAcrossSpaces ?? 0)),
-      nextAsciiCandidate: new RegExp(`[0-9${triggerClass}]`, 'g'),
+      leadingWords: detectors.flatMap((detector) => (detector.leadingWords === undefined ? [] : [detector.leadingWords])),
+      nextAsciiCandidate: new RegExp(`[0-9${LATIN1_DIGIT_CLASS}${triggerClass}]`, 'g'),
       triggers,
+      cardDetector: detectors.find((detector) => detector.type === 'card_number'),
     }
     plans.set(detectors, plan)
   }
@@ -116,7 +125,8 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
   // Built at the first candidate: most chat messages have no digit at all.
   let context: DetectorContext | undefined
   const contextFor = (): DetectorContext => {
-    const cursor = new Cursor()
+    // Only text that may hold digits above U+FFFF needs the cursor that pairs surrogates up.
+    const cursor = asciiDigitsOnly ? new Cursor() : new AstralCursor()
     cursor.text = text
     cursor.final = final
     // The clock is read only if an expiry candidate asks: a Date per redact()
@@ -131,6 +141,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
       maskChars: settings.maskChars,
       phoneRegions: settings.phoneRegions,
       minStart: 0,
+      scratch: {},
     }
   }
   const detections: Detection[] = []
@@ -144,7 +155,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
 
   if (memory.inLongGroup) {
     // The previous call emitted part of a digit group too long to matter; skip the rest of it.
-    while (index < length && isDigitCode(text.charCodeAt(index))) index++
+    index = digitRunEnd(text, index)
     if (index === length && !final) return { detections, commit: length }
     memory.inLongGroup = false
     memory.barrier = index + base
@@ -159,10 +170,13 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
       while (index < length) {
         const code = text.charCodeAt(index)
         if (code < ASCII_LIMIT ? (code >= CharCode.Zero && code <= CharCode.Nine) || triggers[code] === 1 : isDigitCode(code)) break
+        // A digit above U+FFFF ("𝟒") starts with a high surrogate; which one it is
+        // depends on the low one, so a pair cut by the end of the input waits for it.
+        if (mayStartAstralDigit(code) && (index + 1 < length ? digitValueOfPair(code, text.charCodeAt(index + 1)) >= 0 : !final)) break
         index++
       }
     }
-    if (index >= length) return { detections, commit: final ? length : holdPoint(text, request.from, length, plan, memory, base) }
+    if (index >= length) return { detections, commit: final ? length : holdPoint(text, request.from, length, plan, memory, base, contextFor) }
 
     const start = index
     context ??= contextFor()
@@ -171,7 +185,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
     context.minStart = Math.max(cursor.floor, memory.barrier - base)
     try {
       let detection: Detection | undefined
-      if (!isDigitCode(text.charCodeAt(start))) {
+      if (!isDigitCode(cursor.code(start))) {
         for (const detector of settings.detectors) {
           detection = detector.detectAtTrigger?.(start, context)
           if (detection !== undefined) break
@@ -185,8 +199,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
         if (group === undefined) {
           // Longer than anything a detector wants: nothing to find in it, and no
           // detection may reach back across it. A stream may emit it as it comes.
-          index = start + plan.maxGroupDigits + 1
-          while (index < length && isDigitCode(text.charCodeAt(index))) index++
+          index = digitRunEnd(text, start)
           if (index === length && !final) {
             memory.inLongGroup = true
             return { detections, commit: length }
@@ -202,7 +215,7 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
           detection = detector.detectAt(group, context)
           if (detection !== undefined) break
         }
-        if (detection === undefined) {
+        if (detection === undefined || (detection.type === 'phone' && plan.cardDetector !== undefined && swallowsCard(cursor, detection, context, plan.cardDetector))) {
           index = group.end
           continue
         }
@@ -214,9 +227,35 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
       index = detection.end
     } catch (error) {
       if (error !== NEED_MORE_INPUT) throw error
-      return { detections, commit: holdPoint(text, request.from, start, plan, memory, base) }
+      return { detections, commit: holdPoint(text, request.from, start, plan, memory, base, contextFor) }
     }
   }
+}
+
+/**
+ * Does a card start at one of the later digit groups of a phone detection?
+ * "42 5038 4498 5512 3456" (an age, then a card): read from "42", the first
+ * groups look like a national phone number, and taking them would leave the
+ * card's middle digits visible. One run is two numbers when a card starts
+ * inside it: the phone is dropped, the scan moves past its first group, and the
+ * card is found when its own group is offered. Runs only for phone detections
+ * (rare), reading at most the phone's span plus one card's look-ahead.
+ */
+function swallowsCard(cursor: Cursor, detection: Detection, context: DetectorContext, cardDetector: Detector): boolean {
+  let index = detection.start
+  while (index < detection.end && !isDigitCode(cursor.code(index))) index++
+  while (index < detection.end && isDigitCode(cursor.code(index))) index++
+  while (index < detection.end) {
+    if (!isDigitCode(cursor.code(index))) {
+      index++
+      continue
+    }
+    const group = readDigitGroup(cursor, index, MAX_PAN_DIGITS)
+    if (group === undefined) return false
+    if (cardDetector.detectAt(group, context) !== undefined) return true
+    index = group.end
+  }
+  return false
 }
 
 /**
@@ -225,10 +264,20 @@ export function scan(request: ScanRequest, settings: ScanSettings): ScanResult {
  * cards that is `stop` itself; detectors that start earlier ("+", "GB", an email's
  * local part) need the whitespace-free token before it, up to `spanLookbehind`
  * characters, and a few need `spanLookbehindAcrossSpaces` characters whatever
- * they are (a NINO's "AB " before its digits). Never splits a digit group, so a
- * resumed scan reads groups whole.
+ * they are (a NINO's "AB " before its digits). A detector with `leadingWords`
+ * (an expiry's month name) holds the trailing words that could still start one
+ * of its detections, and only those. Never splits a digit group, so a resumed
+ * scan reads groups whole.
  */
-function holdPoint(text: string, from: number, stop: number, plan: DetectorPlan, memory: ScanMemory, base: number): number {
+function holdPoint(
+  text: string,
+  from: number,
+  stop: number,
+  plan: DetectorPlan,
+  memory: ScanMemory,
+  base: number,
+  contextFor: () => DetectorContext,
+): number {
   const limit = Math.max(from, memory.barrier - base)
   if (stop <= limit) return limit
   let point = stop
@@ -237,7 +286,26 @@ function holdPoint(text: string, from: number, stop: number, plan: DetectorPlan,
     while (point > tokenLimit && !isWhitespace(text.charCodeAt(point - 1))) point--
   }
   point = Math.max(limit, Math.min(point, stop - plan.spanLookbehindAcrossSpaces))
-  while (point > limit && point < text.length && isDigitCode(text.charCodeAt(point - 1)) && isDigitCode(text.charCodeAt(point))) point--
+  // Words a detection may start with ("exp déc" before its "2029"), held only
+  // while the text before `stop` could still become them. Their context is read
+  // from where the detector will read it, inside the kept look-behind.
+  for (const leading of plan.leadingWords) {
+    let wordsStart: number
+    try {
+      wordsStart = leading.heldFrom(text, stop, () => {
+        const context = contextFor()
+        context.cursor.floor = Math.max(0, stop - LOOKBEHIND_CHARS)
+        context.minStart = Math.max(context.cursor.floor, memory.barrier - base)
+        return context
+      })
+    } catch (error) {
+      // It reads only before `stop`; were it ever to ask for more, holding its whole bound is safe.
+      if (error !== NEED_MORE_INPUT) throw error
+      wordsStart = stop - leading.maxChars
+    }
+    point = Math.max(limit, Math.min(point, wordsStart))
+  }
+  while (point > limit && splitsDigitGroup(text, point)) point--
   return point
 }
 
@@ -361,9 +429,10 @@ function keptCharsAfter(cursor: Cursor, end: number, budget: number, maskChars: 
   let count = 0
   let index = end
   for (;;) {
-    while (isKeptCode(cursor.code(index))) {
+    // A kept digit's marks are part of it ("1️⃣"): the gap after it starts after them.
+    for (let code = cursor.code(index); isKeptCode(code); code = cursor.code(index)) {
       if (++count > budget) return count
-      index++
+      index = endOfCharAndMarks(cursor, index, code)
     }
     if (isMaskChar(cursor.code(index), maskChars)) return budget + 1
     let gapEnd = index

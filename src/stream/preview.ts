@@ -1,6 +1,6 @@
 import { CharCode } from '../scanner/char-codes.js'
 import { isWhitespace } from '../scanner/char-classes.js'
-import { isDigitCode } from '../scanner/digit-group.js'
+import { digitWidthAt } from '../scanner/digit-group.js'
 
 /**
  * Masks held-back text for a typing preview. Held text is exactly the part whose
@@ -24,7 +24,14 @@ function maskWord(word: string): string {
   let masked = ''
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index)
-    const hide = isDigitCode(code) || (emailLike && isAlphanumeric(code))
+    const digitWidth = digitWidthAt(word, index)
+    // A digit above U+FFFF ("𝟒") is two code units and one mask character.
+    if (digitWidth === 2) {
+      masked += '*'
+      index++
+      continue
+    }
+    const hide = digitWidth === 1 || (emailLike && isAlphanumeric(code))
     masked += hide ? '*' : word[index]
   }
   return masked

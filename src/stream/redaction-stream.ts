@@ -5,7 +5,9 @@ import type { ScanSettings } from '../scanner/scanner.js'
 import type { Finding } from '../types.js'
 import { describeValue } from '../policies/describe-value.js'
 import { HoldBack } from './hold-back.js'
+import { answerRangesOf, assertOptionsObject, type AnswerableType } from '../answering.js'
 import { maskHeldText } from './preview.js'
+import { checkStreamOptions } from './options-check.js'
 
 /** Options for {@link RedactionStream}.  * @example
  * ```ts
@@ -22,8 +24,20 @@ export interface StreamOptions {
    * Called with each finding as soon as it is final (absolute offsets into
    * everything written). The stream keeps no list itself, so its memory stays
    * constant however long the conversation runs.
+   *
+   * If it throws, the `write()` or `end()` that reported the finding rethrows the
+   * first error, after every other finding of that call has been reported; the
+   * text that call had settled is not lost (and was not shown): the next
+   * `write()` (an empty chunk will do) or `end()` returns it first. After `end()`
+   * threw, call `end()` again for the rest. So the outputs still add up to
+   * `redact(whole).text`.
    */
   readonly onFinding?: (finding: Finding) => void
+  /**
+   * The whole stream answers a question for this card data (see
+   * `RedactOptions.answering`): a bare "123" in it is a CVV.
+   */
+  readonly answering?: readonly AnswerableType[]
 }
 
 /**
@@ -50,11 +64,19 @@ export class RedactionStream {
   readonly #holdBack: HoldBack
   readonly #policies: PolicyTable
   readonly #onFinding: ((finding: Finding) => void) | undefined
+  /**
+   * Output a call settled but could not return because `onFinding` threw: the
+   * next `write()` or `end()` returns it first, so no text is lost and none is
+   * returned twice.
+   */
+  #unreturned = ''
   #ended = false
 
   /** @internal Use `redactor.stream()`. */
   constructor(settings: ScanSettings, policies: PolicyTable, options: StreamOptions = {}) {
-    this.#holdBack = new HoldBack(settings)
+    assertOptionsObject('stream()', options)
+    checkStreamOptions(options)
+    this.#holdBack = new HoldBack(settings, answerRangesOf('stream()', options.answering))
     this.#policies = policies
     this.#onFinding = options.onFinding
   }
@@ -65,7 +87,7 @@ export class RedactionStream {
     if (typeof chunk !== 'string') {
       throw new ChatmaskError('INVALID_INPUT', `write() takes a string; received ${describeValue(chunk)}.`)
     }
-    if (chunk === '') return ''
+    if (chunk === '' && this.#unreturned === '') return ''
     this.#holdBack.append(chunk)
     return this.#settle(false)
   }
@@ -92,11 +114,34 @@ export class RedactionStream {
     return this.#holdBack.held.length
   }
 
+  /**
+   * Settles what can be settled and returns it. If `onFinding` throws, every
+   * finding of this call is still reported, then the first error is rethrown and
+   * the settled text waits in `#unreturned` (see {@link StreamOptions.onFinding}).
+   */
   #settle(final: boolean): string {
     const { text, from, commit, base, detections } = this.#holdBack.settle(final)
-    if (commit === from) return ''
+    let output = this.#unreturned
+    this.#unreturned = ''
+    if (commit === from) return output
     const applied = applyPolicies(text, from, commit, detections, base, this.#policies)
-    if (this.#onFinding !== undefined) for (const finding of applied.findings) this.#onFinding(finding)
-    return applied.text
+    output += applied.text
+    const onFinding = this.#onFinding
+    if (onFinding === undefined) return output
+    let failed = false
+    let failure: unknown
+    for (const finding of applied.findings) {
+      try {
+        onFinding(finding)
+      } catch (error) {
+        if (!failed) failure = error
+        failed = true
+      }
+    }
+    if (failed) {
+      this.#unreturned = output
+      throw failure
+    }
+    return output
   }
 }

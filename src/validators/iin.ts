@@ -85,8 +85,9 @@ const RANGES_BY_FIRST_TWO_DIGITS: readonly (readonly CompiledRange[])[] = (() =>
  * import { cardBrandOf } from './iin.js'
  * cardBrandOf('4111111111111111') // 'visa'
  * cardBrandOf('378282246310005') // 'amex'
+ * cardBrandOf('122000000000003') // 'uatp': 15 digits starting with 1
  * cardBrandOf('441234567890') // undefined: Visa has no 12-digit PANs
- * cardBrandOf('1732291200000') // undefined: no network starts with 1
+ * cardBrandOf('1732291200000') // undefined: a 13-digit timestamp; UATP's 1 issues 15
  * ```
  */
 export function cardBrandOf(digits: string): CardBrand | undefined {
@@ -106,4 +107,29 @@ export function cardBrandOf(digits: string): CardBrand | undefined {
     if (prefix >= range.start && prefix <= range.end) return range.brand
   }
   return undefined
+}
+
+/**
+ * Every PAN length an issuer whose prefix `digits` starts with gives out, as a
+ * bit mask (bit `n` for `n` digits; 0 when no issuer's prefix matches). The
+ * card detector asks once per digit run, then skips every window of a length
+ * no issuer of that prefix issues without building its string. `digits` must
+ * hold at least as many digits as the longest prefix that could match (8); the
+ * card detector passes a run of 12 or more.
+ *
+ * @example
+ * ```ts
+ * import { cardLengthsStartingLike } from './iin.js'
+ * cardLengthsStartingLike('378282246310005') === 1 << 15 // true: Amex issues 15 digits only
+ * ```
+ */
+export function cardLengthsStartingLike(digits: string): number {
+  const bucket = RANGES_BY_FIRST_TWO_DIGITS[leadingValue(digits, BUCKET_PREFIX_DIGITS, 0)]
+  if (bucket === undefined) return 0
+  let mask = 0
+  for (const range of bucket) {
+    const prefix = leadingValue(digits, range.prefixDigits, 0)
+    if (prefix >= range.start && prefix <= range.end) mask |= range.lengthMask
+  }
+  return mask
 }

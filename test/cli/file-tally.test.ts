@@ -18,20 +18,39 @@ describe('isExplainedBy', () => {
 })
 
 describe('FileTally', () => {
-  it('counts findings per type and lists a change no finding explains as "redacted"', () => {
+  it('counts findings per type, one entry per finding on the line it starts on, and records apart from findings', () => {
     const tally = new FileTally(true)
-    tally.record(3, [{ original: 'exp 12/29 cvv 737', text: 'exp **/** cvv ***', findings: [{ type: 'expiry_date', start: 4, end: 9, reason: 'keyword' }] }])
-    tally.record(4, [{ original: 'hello', text: 'hello', findings: [] }])
+    tally.addMessage(3, { original: 'exp 12/29 cvv 737', text: 'exp **/** cvv ***', findings: [{ type: 'expiry_date', start: 4, end: 9, reason: 'keyword' }, { type: 'cvv', start: 14, end: 17, reason: 'keyword' }] })
+    tally.countRecord(true)
+    tally.countRecord(false)
     expect(tally.toData()).toEqual({
-      counts: { expiry_date: 1 },
+      counts: { expiry_date: 1, cvv: 1 },
       records: 2,
       changed: 1,
       entries: [
         { line: 3, type: 'expiry_date' },
-        { line: 3, type: 'redacted' },
+        { line: 3, type: 'cvv' },
       ],
     })
     expect(foundIn(tally.toData())).toBe(true)
     expect(foundIn(new FileTally(false).toData())).toBe(false)
+  })
+
+  it('lists a finding on every line it spans, and the rest of a split card with its type (never an undocumented one)', () => {
+    const tally = new FileTally(true)
+    // A CSV cell with a line break inside a card number.
+    tally.addFindings(7, [{ type: 'card_number', start: 5, end: 25, reason: 'luhn+iin' }], 'card 4111 1111\n1111 1111')
+    // The second half of a card split across messages: no finding of its own, the type it continues.
+    tally.addMessage(9, { original: '1111 1111', text: '**** 1111', findings: [], continued: 'card_number' })
+    // Two cards on one line are two entries.
+    tally.addFindings(10, [{ type: 'card_number', start: 0, end: 4, reason: 'x' }, { type: 'card_number', start: 5, end: 9, reason: 'x' }], 'aaaa bbbb')
+    expect(tally.toData().entries).toEqual([
+      { line: 7, type: 'card_number' },
+      { line: 8, type: 'card_number' },
+      { line: 9, type: 'card_number' },
+      { line: 10, type: 'card_number' },
+      { line: 10, type: 'card_number' },
+    ])
+    expect(tally.toData().counts).toEqual({ card_number: 3 })
   })
 })

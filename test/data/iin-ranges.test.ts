@@ -20,6 +20,28 @@ const EVERY_BRAND: Record<CardBrand, true> = {
   elo: true,
   verve: true,
   troy: true,
+  uatp: true,
+  dankort: true,
+  bankcard: true,
+  switch: true,
+  solo: true,
+  laser: true,
+  instapayment: true,
+  interpayment: true,
+  korean_local: true,
+  bc_global: true,
+  hipercard: true,
+  borica: true,
+  lankapay: true,
+  humo: true,
+  uzcard: true,
+  ukrcard: true,
+  napas: true,
+  china_tunion: true,
+  gpn: true,
+  nps_pridnestrovie: true,
+  enroute: true,
+  visa_electron: true,
 }
 
 /** Whether two rows share at least one PAN prefix, compared at the shorter row's length. */
@@ -34,6 +56,9 @@ function isNestedIn(inner: IinRange, outer: IinRange): boolean {
   const digits = outer.start.length
   return inner.start.slice(0, digits) >= outer.start && inner.end.slice(0, digits) <= outer.end
 }
+
+/** ITU-T E.164: the longest international phone number, country code included. */
+const E164_MAX_DIGITS = 15
 
 function label(range: IinRange): string {
   return `${range.brand} ${range.start}–${range.end}`
@@ -60,30 +85,48 @@ describe('IIN_RANGES', () => {
     }
   })
 
-  it('never lets two brands claim the same prefix at the same specificity', () => {
+  it('never lets two brands claim the same PAN at the same specificity', () => {
     for (const [index, a] of IIN_RANGES.entries()) {
       for (const b of IIN_RANGES.slice(index + 1)) {
         if (a.brand === b.brand || !overlaps(a, b)) continue
-        expect(a.start.length, `${label(a)} vs ${label(b)}`).not.toBe(b.start.length)
+        if (a.start.length === b.start.length) {
+          // Allowed only when no PAN length is in both (RuPay 60 at 16, Maestro 60 at 17–19).
+          const shared = a.lengths.filter((length) => b.lengths.includes(length))
+          expect(shared, `${label(a)} vs ${label(b)}: same prefix length, shared PAN lengths`).toEqual([])
+          continue
+        }
         const [specific, general] = a.start.length > b.start.length ? [a, b] : [b, a]
         expect(isNestedIn(specific, general), `${label(specific)} inside ${label(general)}`).toBe(true)
       }
     }
   })
 
-  it('starts no brand with 0, 1 or 7, with 8 only for UnionPay 81, with 9 only for Troy 9792', () => {
+  it('starts no row with 0 or 7, and each row within one first digit', () => {
     for (const range of IIN_RANGES) {
-      const first = range.start[0]
       expect(range.start[0], label(range)).toBe(range.end[0])
-      expect(['0', '1', '7'], label(range)).not.toContain(first)
-      if (first === '8') {
-        expect(range.brand).toBe('unionpay')
-        expect(range.start.startsWith('81') && range.end.startsWith('81')).toBe(true)
-      }
-      if (first === '9') {
-        expect(range.brand).toBe('troy')
-        expect(range.start.startsWith('9792') && range.end.startsWith('9792')).toBe(true)
-      }
+      expect(['0', '7'], label(range)).not.toContain(range.start[0])
+    }
+  })
+
+  it('issues no 13-digit PAN starting with 1 (epoch-millisecond timestamps)', () => {
+    for (const range of IIN_RANGES.filter((row) => row.start.startsWith('1'))) {
+      expect(range.lengths, label(range)).not.toContain(13)
+    }
+  })
+
+  it('issues PANs starting with 8 or 9 only at 16–19 digits, longer than any phone number (E.164)', () => {
+    for (const range of IIN_RANGES.filter((row) => row.start.startsWith('8') || row.start.startsWith('9'))) {
+      expect(Math.min(...range.lengths), label(range)).toBeGreaterThan(E164_MAX_DIGITS)
+    }
+  })
+
+  it('issues phone-length PANs (12–15 digits) under a one- or two-digit prefix only for Visa, Amex, Diners and UATP, and never 12 digits', () => {
+    // A one- or two-digit prefix and any 10–13 digits after it is the shape of a
+    // phone number written without its "+" (Maestro's catch-all is 16–19 only).
+    const phoneLengthNetworks = new Set(['visa 4–4', 'amex 34–34', 'amex 37–37', 'diners 36–36', 'diners 38–39', 'uatp 1–1'])
+    for (const range of IIN_RANGES.filter((row) => row.start.length <= 2)) {
+      expect(range.lengths, label(range)).not.toContain(12)
+      if (!phoneLengthNetworks.has(label(range))) expect(Math.min(...range.lengths), label(range)).toBeGreaterThan(E164_MAX_DIGITS)
     }
   })
 

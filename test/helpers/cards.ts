@@ -86,8 +86,12 @@ function prefixInRangeArbitrary(range: IinRange): fc.Arbitrary<string> {
     .map((value) => String(value).padStart(range.start.length, '0'))
 }
 
-/** Luhn-complete digits of exactly `length`, starting with a prefix from `range`. */
-function panInRangeArbitrary(range: IinRange, length: number): fc.Arbitrary<string> {
+/**
+ * Luhn-complete digits of exactly `length`, starting with a prefix from `range`
+ * (any length: pass one outside `range.lengths` for a near miss). The result is
+ * not filtered: a more specific row of another brand may claim it.
+ */
+export function panInRangeArbitrary(range: IinRange, length: number): fc.Arbitrary<string> {
   const bodyLength = length - range.start.length - 1
   return fc
     .tuple(prefixInRangeArbitrary(range), digitStringArbitrary(bodyLength))
@@ -97,9 +101,10 @@ function panInRangeArbitrary(range: IinRange, length: number): fc.Arbitrary<stri
 /**
  * A valid PAN: a prefix from one of the brand's issuer-table rows, a length that
  * row issues, random account digits and the correct Luhn check digit. Without a
- * brand, each brand is equally likely (so rare networks are tested as often as
- * Visa). Numbers that a more specific range of another brand would claim (a
- * Visa-row number that falls in Elo's 401178) are filtered out, so
+ * brand, each brand is equally likely (so rare networks such as UATP, the Korean
+ * local cards or NPS Pridnestrovie are tested as often as Visa). Numbers that a
+ * more specific range of another brand would claim (a Visa-row number that falls
+ * in Elo's 401178, a Korean-local one in Troy's 9792) are filtered out, so
  * `cardBrandOf(digits) === brand` always holds.
  */
 export function validPanArbitrary(brand?: CardBrand): fc.Arbitrary<GeneratedPan> {
@@ -125,6 +130,11 @@ export const DIGIT_ZERO_BY_SCRIPT = {
   fullwidth: 0xff10, // "０", typed by Japanese and Chinese IMEs
   arabicIndic: 0x0660, // "٠"
   devanagari: 0x0966, // "०"
+  // Above U+FFFF: each digit is a surrogate pair, two UTF-16 code units.
+  mathematicalBold: 0x1d7ce, // "𝟎", what "fancy text" generators produce
+  mathematicalMonospace: 0x1d7f6, // "𝟶"
+  adlam: 0x1e950, // "𞥐"
+  osmanya: 0x104a0, // "𐒠"
 } as const
 
 export type DigitScript = keyof typeof DIGIT_ZERO_BY_SCRIPT
@@ -135,13 +145,14 @@ export type DigitScript = keyof typeof DIGIT_ZERO_BY_SCRIPT
  * @example
  * ```ts
  * toDigitScript('42', 'fullwidth') // '４２'
+ * toDigitScript('42', 'mathematicalBold') // '𝟒𝟐' (four code units)
  * ```
  */
 export function toDigitScript(digits: string, script: DigitScript): string {
   const zero = DIGIT_ZERO_BY_SCRIPT[script]
   let text = ''
   for (let index = 0; index < digits.length; index++) {
-    text += String.fromCharCode(zero + digits.charCodeAt(index) - ASCII_ZERO)
+    text += String.fromCodePoint(zero + digits.charCodeAt(index) - ASCII_ZERO)
   }
   return text
 }
@@ -308,7 +319,11 @@ export type NearMissKind = 'wrong-check-digit' | 'unknown-prefix' | 'invalid-len
 
 const NEAR_MISS_KINDS: readonly NearMissKind[] = ['wrong-check-digit', 'unknown-prefix', 'invalid-length']
 
-/** ISO/IEC 7812 major industry identifiers no network in the table starts with (81… and 9792… are filtered). */
+/**
+ * First digits whose numbers are mostly no card: 0 and 7 never are; 1, 8 and 9
+ * only at some lengths (UATP's 15-digit 1…, the Korean local 16-digit 9…, RuPay's
+ * 81/82, …), and those are filtered out below.
+ */
 const UNASSIGNED_FIRST_DIGITS = ['0', '1', '7', '8', '9'] as const
 
 /** A valid PAN with one digit replaced by another: a single-digit change always breaks Luhn. */
@@ -322,7 +337,7 @@ const wrongCheckDigitArbitrary: fc.Arbitrary<string> = validPanArbitrary().chain
     }),
 )
 
-/** Luhn-valid digits of a PAN's length whose first digit no network uses. */
+/** Luhn-valid digits of a PAN's length whose first digit and length no network uses together. */
 const unknownPrefixArbitrary: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...UNASSIGNED_FIRST_DIGITS), fc.integer({ min: MIN_PAN_DIGITS, max: MAX_PAN_DIGITS }))
   .chain(([first, length]) => digitStringArbitrary(length - 2).map((body) => completeWithLuhn(first + body)))
@@ -350,9 +365,9 @@ const NEAR_MISS_BY_KIND: Readonly<Record<NearMissKind, fc.Arbitrary<string>>> = 
 
 /**
  * ASCII digits, 12–19 long, that look like a card but are not one: a valid PAN
- * with one digit changed (Luhn fails), a Luhn-valid number starting with a digit
- * no network uses (0, 1, 7, 8, 9 outside UnionPay's 81 and Troy's 9792), or a
- * known prefix with a valid Luhn digit but a length its network never issues.
+ * with one digit changed (Luhn fails), a Luhn-valid number starting with 0, 1,
+ * 7, 8 or 9 at a length no network issues there (a 13-digit 1…, a 15-digit 9…),
+ * or a known prefix with a valid Luhn digit but a length its network never issues.
  * No window of 12–19 consecutive digits inside it is a valid PAN either.
  */
 export function nearMissPanArbitrary(kind?: NearMissKind): fc.Arbitrary<string> {
