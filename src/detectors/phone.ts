@@ -31,6 +31,7 @@ import type { Detection, Detector, DetectorContext } from './detector.js'
 import { standsAloneAfter, standsAloneBefore } from './number-boundary.js'
 import { isAmount, isDateShaped, isDottedQuad, isInsidePrintedIban, isPairedQuad, startsWithYearReference } from './phone/not-a-phone.js'
 import { GapMark, readPhoneRun, readPreviousNumber, readRunBefore, type PhoneRun } from './phone/phone-run.js'
+import type { CountryCode } from 'libphonenumber-js/max'
 import { anyRegionVerdict, internationalVerdict, nationalVerdict, supportedRegionsOf, type PhoneStrictness } from './phone/phone-verdict.js'
 import { groupingKey, groupingsOf, isCallingCode, matchGrouping, regionsOfCallingCode } from './phone/region-groupings.js'
 
@@ -349,7 +350,9 @@ function judge(candidates: CandidateRun, from: number, last: number, list: strin
   let hasKeyword: boolean | undefined
   if (groups.length > 1) {
     const key = groupingKey(groups.map((group) => group.digits.length))
-    for (const region of supportedRegionsOf(context.phoneRegions)) {
+    // Only the regions that write this grouping at all: on digit-dense text most
+    // groupings are no region's, decided by one map read instead of one per region.
+    for (const region of regionsWritingNationally(context.phoneRegions, key)) {
       const match = matchGrouping(groupingsOf(region)?.national.get(key), digits)
       if (match === undefined) continue
       hasKeyword ??= keyword()
@@ -373,6 +376,30 @@ function judge(candidates: CandidateRun, from: number, last: number, list: strin
   if (list === undefined || groups.length > 1) return undefined
   if (list === LIST_PENDING) return verdict('list', strictness, anyRegionVerdict(digits, strictness, context.phoneRegions))
   return verdict('list', strictness, listVerdict(digits, list, strictness, context.phoneRegions))
+}
+
+const NO_REGIONS: readonly CountryCode[] = []
+const nationalRegionsByKey = new WeakMap<readonly string[], ReadonlyMap<string, readonly CountryCode[]>>()
+
+/**
+ * The configured regions whose national formats write the grouping `key`, in
+ * the configured order. Built once per region list from the compiled groupings.
+ */
+function regionsWritingNationally(phoneRegions: readonly string[], key: string): readonly CountryCode[] {
+  let byKey = nationalRegionsByKey.get(phoneRegions)
+  if (byKey === undefined) {
+    const built = new Map<string, CountryCode[]>()
+    for (const region of supportedRegionsOf(phoneRegions)) {
+      for (const groupingKeyOfRegion of groupingsOf(region)?.national.keys() ?? []) {
+        const regions = built.get(groupingKeyOfRegion) ?? []
+        regions.push(region)
+        built.set(groupingKeyOfRegion, regions)
+      }
+    }
+    byKey = built
+    nationalRegionsByKey.set(phoneRegions, byKey)
+  }
+  return byKey.get(key) ?? NO_REGIONS
 }
 
 /** `digits` as a national number of a configured region with calling code `callingCode`, at `level`. */

@@ -41,7 +41,7 @@ export class Cursor {
   /** The first index detectors may read for the current candidate. */
   floor = 0
 
-  /** The UTF-16 code unit at `index`, {@link CharCode.None} outside the readable window. */
+  /** The UTF-16 code unit at `index`, {@link CharCode.None} outside the readable window (for digits above U+FFFF, see {@link AstralCursor}). */
   code(index: number): number {
     reads++
     if (index >= this.text.length) {

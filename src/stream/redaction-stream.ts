@@ -48,7 +48,9 @@ export interface StreamOptions {
  *
  * Only the undecided tail is held back: from the first digit whose meaning still
  * depends on what comes next, never more than {@link MAX_HOLD_CHARS} characters.
- * Text with no digits in it is returned at once.
+ * Text with no digits in it is returned at once, but for the first half of a
+ * surrogate pair a chunk ends with ("😀" cut in two): a write never returns
+ * half a character.
  *
  * @example
  * ```ts
