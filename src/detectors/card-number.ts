@@ -38,6 +38,8 @@ interface CardRun {
   readonly moreKind: number
   /** The cursor it was read through: a run is reused only within the scan that read it. */
   readonly cursor: Cursor
+  /** How many digits its groups hold. */
+  readonly digitCount: number
 }
 
 /**
@@ -65,6 +67,8 @@ export const cardNumberDetector: Detector = {
     const cardRun = readCardRunReusing(context, first)
     context.scratch.cardRun = cardRun
     const { groups: run, digitsGoOn, moreKind } = cardRun
+    // "2 people", "12 34": a short run is decided before anything is built for it.
+    if (!digitsGoOn && cardRun.digitCount < MIN_PAN_DIGITS) return undefined
     let digits = ''
     const counts: number[] = []
     for (const { group } of run) {
@@ -277,12 +281,12 @@ function readCardRun(
     if (!isDigitCode(cursor.code(gapEnd))) break
     const group = readDigitGroup(cursor, gapEnd, MAX_PAN_DIGITS - total)
     // More digits than a card can hold: the run stops, but the digits go on.
-    if (group === undefined) return { groups: run, digitsGoOn: true, moreKind: kind === 0 ? CharCode.Space : kind, cursor }
+    if (group === undefined) return { groups: run, digitsGoOn: true, moreKind: kind === 0 ? CharCode.Space : kind, cursor, digitCount: total }
     run.push({ group, dotGap, lineBreakGap: lineBreaks > 0, weak, kind: kind === 0 ? CharCode.Space : kind })
     total += group.digits.length
     index = group.end
   }
-  return { groups: run, digitsGoOn: false, moreKind: 0, cursor }
+  return { groups: run, digitsGoOn: false, moreKind: 0, cursor, digitCount: total }
 }
 
 /** Can a card's next group follow a group that ends before `code`? */
@@ -307,10 +311,9 @@ function readCardRunReusing(context: DetectorContext, first: DigitGroup): CardRu
   }
   const groups = previous.groups.slice(1)
   groups[0] = { group: first, dotGap: false, lineBreakGap: false, weak: 0, kind: 0 }
-  if (!previous.digitsGoOn) return { groups, digitsGoOn: false, moreKind: 0, cursor: context.cursor }
+  const total = previous.digitCount - (previous.groups[0] as GroupInRun).group.digits.length
+  if (!previous.digitsGoOn) return { groups, digitsGoOn: false, moreKind: 0, cursor: context.cursor, digitCount: total }
   const last = groups[groups.length - 1] as GroupInRun
-  let total = 0
-  for (const { group } of groups) total += group.digits.length
   return readCardRun(context.cursor, first, groups, total, last.group.end)
 }
 

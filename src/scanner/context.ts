@@ -9,6 +9,20 @@ import { isDigitCode } from './digit-group.js'
 /** Code units below this are ASCII. */
 const ASCII_LIMIT = 0x80
 
+/** Bit that turns an ASCII capital into its lower-case letter (digits, "/" and "'" already have it). */
+const ASCII_CASE_BIT = 0x20
+
+/** A word's first and last code units and its length, as one number. */
+function shapeKey(first: number, last: number, length: number): number {
+  return (first * ASCII_LIMIT + last) * ASCII_LIMIT + Math.min(length, ASCII_LIMIT - 1)
+}
+
+/** After a letter, in ASCII: what goes on with the word (see {@link continuesWord}). */
+function continuesAsciiWord(code: number): boolean {
+  const lower = code | ASCII_CASE_BIT
+  return (lower >= CharCode.LowerA && lower <= CharCode.LowerZ) || isAsciiDigitCode(code) || code === CharCode.Slash || code === CharCode.Apostrophe
+}
+
 /** The linking words, for a set lookup per word read. */
 const LINKING: ReadonlySet<string> = new Set(LINKING_WORDS)
 
@@ -75,12 +89,16 @@ export class KeywordSet {
   /** Words that follow a numeral in some phrase ("digits" of "3 digits", "chiffres" of "code à 3 chiffres"). */
   readonly #afterNumeral = new Set<string>()
 
+  /** {@link shapeKey} of every phrase's last word, for {@link mayEndPhraseIn}. */
+  readonly #lastWordShapes = new Set<number>()
+
   constructor(phrases: readonly string[]) {
     for (const word of LINKING_WORDS) this.#addPrefixes(word)
     for (const phrase of phrases) {
       const words = phraseWords(phrase)
       const last = words[words.length - 1]
       if (last === undefined) continue
+      this.#lastWordShapes.add(shapeKey(last.charCodeAt(0), last.charCodeAt(last.length - 1) | ASCII_CASE_BIT, last.length))
       const list = this.#byLastWord.get(last) ?? []
       list.push(words)
       list.sort((a, b) => b.length - a.length)
@@ -116,6 +134,40 @@ export class KeywordSet {
       if (first >= 0 && phrase.every((word, offset) => words[first + offset] === word)) return phrase.length
     }
     return 0
+  }
+
+  /**
+   * Could some word of `cursor.text[from, to)` end a phrase? A quick, safe
+   * over-approximation for {@link hasKeywordBefore}: ASCII text is cut into the
+   * same words the reader makes (a letter or a digit starts one; letters,
+   * digits, "/" and "'" go on after a letter), and a word passes when its first
+   * and last characters and its length are those of some phrase's last word.
+   * Text with anything else in it (a non-ASCII letter, "#") passes, and the
+   * full reading decides.
+   */
+  mayEndPhraseIn(cursor: Cursor, from: number, to: number): boolean {
+    let index = from
+    while (index < to) {
+      const code = cursor.code(index)
+      if (code >= ASCII_LIMIT || code === CharCode.Hash) return true
+      const lower = code | ASCII_CASE_BIT
+      const letter = lower >= CharCode.LowerA && lower <= CharCode.LowerZ
+      if (!letter && !isAsciiDigitCode(code)) {
+        index++
+        continue
+      }
+      let end = index + 1
+      for (; end < to; end++) {
+        const next = cursor.code(end)
+        if (next >= ASCII_LIMIT) return true
+        const continues = letter ? continuesAsciiWord(next) : isAsciiDigitCode(next)
+        if (!continues) break
+      }
+      const last = cursor.code(end - 1) | ASCII_CASE_BIT
+      if (this.#lastWordShapes.has(shapeKey(letter ? lower : code, last, end - index))) return true
+      index = end
+    }
+    return false
   }
 
   /** Is `word` part of some phrase ("security" of "security code", "3" of "3 digits")? */
@@ -250,6 +302,8 @@ export function hasKeywordBefore(cursor: Cursor, start: number, keywords: Keywor
   }
   if (since !== undefined && index >= since) return false
   if (index + 1 >= start) return false
+  // Nearly always no word before a number ends a phrase: say so without building the words.
+  if (!keywords.mayEndPhraseIn(cursor, index + 1, start)) return false
   const cut = since === undefined && index < limit
   const words = wordsBefore(cursor, index + 1, start, keywords, cut)
   for (let word = 0; word < words.length; word++) {

@@ -97,3 +97,23 @@ describe('context: words with letters beyond ASCII, matched folded', () => {
     )
   })
 })
+
+describe('KeywordSet.mayEndPhraseIn(): the quick check never hides a keyword', () => {
+  it('every phrase of every table, in any case, before a number, is still found', async () => {
+    const tables = await import('../../src/data/context-keywords.js')
+    const { PHONE_KEYWORD_PHRASES } = await import('../../src/data/pii-keywords.js')
+    const phraseLists = [tables.CVV_KEYWORD_PHRASES, tables.EXPIRY_KEYWORD_PHRASES, tables.CARD_KEYWORD_PHRASES, PHONE_KEYWORD_PHRASES]
+    for (const phrases of phraseLists) {
+      const keywords = new KeywordSet(phrases)
+      for (const phrase of phrases) {
+        for (const written of [phrase, phrase.toUpperCase(), phrase.charAt(0).toUpperCase() + phrase.slice(1)]) {
+          const cursor = new Cursor()
+          cursor.text = `${written}: 123`
+          cursor.final = true
+          const start = cursor.text.length - 3
+          if (!hasKeywordBefore(cursor, start, keywords, '*')) throw new Error(`a keyword phrase was not found before a number (list of ${phrases.length}, phrase #${phrases.indexOf(phrase)})`)
+        }
+      }
+    }
+  })
+})
