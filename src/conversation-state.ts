@@ -67,6 +67,8 @@ export interface SavedThread {
   readonly gaveCardData: boolean
   /** The conversation's message count just after this sender's last message (for `idleMessages`). */
   readonly lastMessage: number
+  /** Another sender asked a question since this sender's last message (its next one starts a new number). */
+  readonly afterQuestion: boolean
 }
 
 /**
@@ -106,6 +108,7 @@ const SAVED_THREAD_FIELDS = {
   answered: 'answered + answeredIsQuestion',
   answers: 'answers',
   gaveCardData: 'gaveCardData',
+  afterQuestion: 'afterQuestion',
   lastMessage: 'lastMessage',
 } as const satisfies Record<keyof SenderThread, string>
 void SAVED_THREAD_FIELDS
@@ -140,6 +143,7 @@ export function saveConversation(conversation: Conversation): ConversationState 
       answers: thread.answers,
       gaveCardData: thread.gaveCardData,
       lastMessage: thread.lastMessage,
+      afterQuestion: thread.afterQuestion,
     })
   }
   return {
@@ -193,6 +197,7 @@ export function restoreConversation(redactor: Redactor, state: unknown, options?
       answers: thread.answers,
       gaveCardData: thread.gaveCardData,
       lastMessage: thread.lastMessage,
+      afterQuestion: thread.afterQuestion,
     })
   }
   return conversation
@@ -277,6 +282,7 @@ const conversationStateSchema = z.object({
       answers: offset,
       gaveCardData: z.boolean(),
       lastMessage: offset,
+      afterQuestion: z.boolean(),
     }),
   ),
 })

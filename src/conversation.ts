@@ -86,6 +86,15 @@ export interface MessageResult {
  */
 const MESSAGE_JOINER = ' '
 
+/**
+ * What stands between a sender's messages when another sender asked a question
+ * in between ("what is your room number?", "and the security code?"): a blank
+ * line, which ends every digit run. The answer is a new number: without it, "100"
+ * after a card would read as the card's 19-digit tail or its CVV, and a CVV
+ * followed by the next answer ("123", then "119190") as one longer number.
+ */
+const AFTER_QUESTION_JOINER = '\n\n'
+
 /** The text put between a sender's previous text and its next message. */
 export function joinerBetween(previous: string, next: string): string {
   if (previous === '' || next === '') return ''
@@ -144,6 +153,8 @@ export interface SenderThread {
   gaveCardData: boolean
   /** The conversation's message count after this sender's last message: how long it has been silent. */
   lastMessage: number
+  /** Has another sender asked a question since this sender's last message? Then the next one starts a new number. */
+  afterQuestion: boolean
   /** Messages with text not yet settled, oldest first (bounded: they overlap the held text). */
   open: OpenMessage[]
   /** Length of the sender's joined text so far. */
@@ -285,15 +296,18 @@ export class Conversation {
     assertChatMessage('add', message)
     let thread = this.#threads.get(message.sender)
     if (thread === undefined) {
-      thread = { holdBack: new HoldBack(this.#settings), answered: undefined, answers: 0, gaveCardData: false, open: [], length: 0, lastText: '', lastMessage: 0 }
+      thread = { holdBack: new HoldBack(this.#settings), answered: undefined, answers: 0, gaveCardData: false, afterQuestion: false, open: [], length: 0, lastText: '', lastMessage: 0 }
     } else {
       // Re-inserted at the back: the map stays ordered by each sender's last message.
       this.#threads.delete(message.sender)
     }
     this.#threads.set(message.sender, thread)
     thread.lastMessage = this.#count + 1
-    const joiner = joinerBetween(thread.lastText, message.text)
-    if (message.text !== '') thread.lastText = message.text
+    const joiner = joinerFor(thread, message.text)
+    if (message.text !== '') {
+      thread.lastText = message.text
+      thread.afterQuestion = false
+    }
     const start = thread.length + joiner.length
     const open: OpenMessage = { index: this.#count++, start, end: start + message.text.length, settled: '', findings: [], shown: undefined, reported: 0 }
     thread.open.push(open)
@@ -350,7 +364,7 @@ export class Conversation {
     }
     const thread = this.#threads.get(draft.sender)
     const holdBack = thread === undefined ? new HoldBack(this.#settings) : thread.holdBack.clone()
-    const joiner = joinerBetween(thread?.lastText ?? '', draft.text)
+    const joiner = thread === undefined ? '' : joinerFor(thread, draft.text)
     const start = (thread?.length ?? 0) + joiner.length
     const end = start + draft.text.length
     const answerBits = this.#answerBitsFor(thread, draft.sender)
@@ -413,6 +427,9 @@ export class Conversation {
    * otherwise the agent's "card ending 0005" would become the answer.
    */
   #noteQuestion(thread: SenderThread, message: ChatMessage): void {
+    if (message.text.includes('?') || cardDataAskedIn(message.text) !== 0) {
+      for (const [sender, other] of this.#threads) if (sender !== message.sender) other.afterQuestion = true
+    }
     const bits = thread.gaveCardData ? 0 : cardDataAskedIn(message.text)
     if (bits !== 0) this.#question = { bits, asker: message.sender }
     else if (this.#question?.asker === message.sender) this.#question = undefined
@@ -466,6 +483,12 @@ export class Conversation {
 
 function isCardData(type: FindingType): boolean {
   return type === 'card_number' || type === 'expiry_date' || type === 'cvv'
+}
+
+/** The joiner before `next` in `thread`: a blank line after another sender's question, else {@link joinerBetween}. */
+function joinerFor(thread: SenderThread, next: string): string {
+  if (thread.afterQuestion && thread.lastText !== '' && next !== '') return AFTER_QUESTION_JOINER
+  return joinerBetween(thread.lastText, next)
 }
 
 /** The undecided part of `[start, end)` as a preview shows it: every digit masked. */

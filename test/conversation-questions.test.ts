@@ -126,6 +126,33 @@ describe('conversation(): answers to card questions, generated', () => {
   })
 })
 
+describe('conversation(): a question from the other party starts a new number', () => {
+  it.each([
+    ['a CVV stays masked when the next answer comes', [customer('card number 4111 1111 1111 1111'), agent('what is the security code?'), customer('123'), agent('what is your order number?'), customer('119190')], ['card number **** **** **** 1111', 'what is the security code?', '***', 'what is your order number?', '119190']],
+    ['a spaced CVV does not join the card', [customer('card number 4111 1111 1111 1111'), agent('what is the security code?'), customer('1 0 2')], ['card number **** **** **** 1111', 'what is the security code?', '* * *']],
+    ['a harmless answer after a card stays', [customer('card 4111 1111 1111 1111'), agent('what is your room number?'), customer('100')], ['card **** **** **** 1111', 'what is your room number?', '100']],
+    ['an acknowledgement without a question still joins a split card', [customer('card 4111 1111'), agent('go on'), customer('1111 1111')], ['card **** ****', 'go on', '**** 1111']],
+    ['a question that names only the card asks for its expiry too', [agent('Wann läuft die Karte ab?'), customer('07/29')], ['Wann läuft die Karte ab?', '**/**']],
+  ])('%s', (_name, messages, expected) => {
+    expect(finalTexts(messages)).toEqual(expected)
+  })
+
+  it('after any question, any later answer of digits is read on its own (generated)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('what is your room number?', 'how many guests?', 'and the order number?', 'which postcode?'),
+        fc.stringMatching(/^[1-9][0-9]{0,5}$/),
+        (question, answer) => {
+          const shown = finalTexts([customer('card 4111 1111 1111 1111'), agent(question), customer(answer)])
+          expect(shown[0]).toBe('card **** **** **** 1111')
+          // Six digits or fewer after a card are no card digits and, asked for nothing, no code.
+          expect(shown[2]).toBe(answer)
+        },
+      ),
+    )
+  })
+})
+
 describe('answering: the option of redact() and stream()', () => {
   it('redact(text, { answering }) masks a bare answer; without it the text passes', () => {
     expect(redactor.redact("it's 123").text).toBe("it's 123")

@@ -1,49 +1,105 @@
 /**
- * Decimal digits of any script read as ASCII: the evaluation writes card numbers
- * in full-width, Arabic-Indic and Devanagari digits too, and a digit that survives
- * redaction is a digit whatever its script.
+ * Digits as a reader sees them, read as ASCII: a digit that survives redaction
+ * is a digit whatever its script or decoration. The evaluation writes card
+ * numbers and CVVs in full-width, Arabic-Indic, Devanagari, mathematical bold,
+ * double-struck, circled and keycap digits, so scoring must read all of them.
+ *
+ * Deliberately independent of chatmask's own digit table
+ * (`src/data/unicode-digits.ts`): the judge must not share the code it judges.
+ * Its rules come from the JavaScript engine's Unicode data instead:
+ * - General_Category Nd: Unicode assigns decimal digits only in runs of ten
+ *   consecutive code points counting 0…9 (Unicode Standard §4.6, stability
+ *   policy), so a digit's value is its distance from the start of its run of
+ *   Nd code points, modulo 10 (the mathematical digits U+1D7CE–U+1D7FF are five
+ *   such runs back to back);
+ * - other numbers (No) whose compatibility decomposition (NFKC) is one ASCII
+ *   digit, maybe with punctuation: superscripts, subscripts, circled,
+ *   parenthesized and full-stop digits ("¹", "₂", "③", "⑷", "⒌");
+ * - the dingbat circled digits (No, without a decomposition): "❶", "➀", "➊", "⓿", "⓵".
+ * A keycap ("4️⃣") is an ASCII digit followed by U+FE0F U+20E3: its digit is read as ASCII.
  */
 
-/** Code points of the zero of every decimal-digit block a chat message is likely to use. */
-const DIGIT_ZEROS: readonly number[] = [
-  0x0030, // ASCII
-  0x0660, // Arabic-Indic
-  0x06f0, // Extended Arabic-Indic (Persian, Urdu)
-  0x07c0, // NKo
-  0x0966, // Devanagari
-  0x09e6, // Bengali
-  0x0a66, // Gurmukhi
-  0x0ae6, // Gujarati
-  0x0b66, // Oriya
-  0x0be6, // Tamil
-  0x0c66, // Telugu
-  0x0ce6, // Kannada
-  0x0d66, // Malayalam
-  0x0e50, // Thai
-  0x0ed0, // Lao
-  0x0f20, // Tibetan
-  0x1040, // Myanmar
-  0xff10, // Full-width
+const DIGITS_PER_RUN = 10
+const ASCII_ZERO = 0x30
+const ASCII_NINE = 0x39
+/** Code points from here are two UTF-16 code units (a surrogate pair). */
+const ASTRAL_START = 0x10000
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u
+const OTHER_NUMBER = /^\p{No}$/u
+
+/** Dingbat and enclosed digits without a decomposition: first code point, last, value of the first. */
+const UNDECOMPOSED_DIGIT_ROWS: readonly (readonly [number, number, number])[] = [
+  [0x24f5, 0x24fd, 1], // ⓵…⓽ DOUBLE CIRCLED DIGIT ONE to NINE
+  [0x24ff, 0x24ff, 0], // ⓿ NEGATIVE CIRCLED DIGIT ZERO
+  [0x2776, 0x277e, 1], // ❶…❾ DINGBAT NEGATIVE CIRCLED DIGIT ONE to NINE
+  [0x2780, 0x2788, 1], // ➀…➈ DINGBAT CIRCLED SANS-SERIF DIGIT ONE to NINE
+  [0x278a, 0x2792, 1], // ➊…➒ DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT ONE to NINE
+  [0x1f10b, 0x1f10b, 0], // 🄋 DINGBAT CIRCLED SANS-SERIF DIGIT ZERO
+  [0x1f10c, 0x1f10c, 0], // 🄌 DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT ZERO
 ]
 
-const DIGITS_PER_BLOCK = 10
-const ASCII_ZERO = 0x30
+/** Value (0–9) or -1 per code point, filled on first use. */
+const cache = new Map<number, number>()
 
-/** The ASCII digit a UTF-16 code unit stands for, or undefined. */
-export function asciiDigit(code: number): string | undefined {
-  for (const zero of DIGIT_ZEROS) {
-    if (code >= zero && code < zero + DIGITS_PER_BLOCK) return String.fromCharCode(ASCII_ZERO + code - zero)
-  }
-  return undefined
+function isDecimal(codePoint: number): boolean {
+  return DECIMAL_DIGIT.test(String.fromCodePoint(codePoint))
 }
 
-/** Every decimal digit in `text`, in order, as ASCII. */
+function computeValue(codePoint: number): number {
+  if (codePoint >= ASCII_ZERO && codePoint <= ASCII_NINE) return codePoint - ASCII_ZERO
+  const character = String.fromCodePoint(codePoint)
+  if (DECIMAL_DIGIT.test(character)) {
+    let first = codePoint
+    while (first > 0 && isDecimal(first - 1)) first--
+    return (codePoint - first) % DIGITS_PER_RUN
+  }
+  if (!OTHER_NUMBER.test(character)) return -1
+  for (const [first, last, value] of UNDECOMPOSED_DIGIT_ROWS) if (codePoint >= first && codePoint <= last) return value + codePoint - first
+  const decomposed = character.normalize('NFKC').replace(/[().,\s]/g, '')
+  if (decomposed.length === 1) {
+    const code = decomposed.charCodeAt(0)
+    if (code >= ASCII_ZERO && code <= ASCII_NINE) return code - ASCII_ZERO
+  }
+  return -1
+}
+
+/** The digit value (0–9) of a code point, or -1. */
+export function digitValue(codePoint: number): number {
+  let value = cache.get(codePoint)
+  if (value === undefined) {
+    value = computeValue(codePoint)
+    cache.set(codePoint, value)
+  }
+  return value
+}
+
+/** UTF-16 code units of a code point: 1, or 2 above U+FFFF. */
+export function codeUnitsOf(codePoint: number): number {
+  return codePoint >= ASTRAL_START ? 2 : 1
+}
+
+/** The ASCII digit of the code point starting at `index` of `text`, or undefined (also in the middle of a pair). */
+export function asciiDigitAt(text: string, index: number): string | undefined {
+  const codePoint = text.codePointAt(index)
+  if (codePoint === undefined) return undefined
+  const value = digitValue(codePoint)
+  return value < 0 ? undefined : String.fromCharCode(ASCII_ZERO + value)
+}
+
+/** Every digit in `text`, in order, as ASCII. */
 export function asciiDigitsOf(text: string): string {
   let digits = ''
-  for (let index = 0; index < text.length; index++) digits += asciiDigit(text.charCodeAt(index)) ?? ''
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index) ?? 0
+    const value = digitValue(codePoint)
+    if (value >= 0) digits += String.fromCharCode(ASCII_ZERO + value)
+    index += codeUnitsOf(codePoint)
+  }
   return digits
 }
 
-export function isDigitCode(code: number): boolean {
-  return asciiDigit(code) !== undefined
+/** Whether the code point starting at `index` of `text` is a digit. */
+export function isDigitAt(text: string, index: number): boolean {
+  return asciiDigitAt(text, index) !== undefined
 }

@@ -3,7 +3,10 @@
  * gives the same cases (fast-check's `fc.sample` with a seed derived per
  * category). Every card number is generated (never a real card); phone numbers
  * are random numbers that libphonenumber-js (max metadata) accepts as valid for
- * their region; IBANs carry correct MOD 97-10 check digits.
+ * their region, or its own example numbers; IBANs carry correct MOD 97-10 check
+ * digits. The families of issue 12 (every issuer row, separators, dumps, URLs,
+ * Unicode digits, vocabulary in 9 languages, phones of every region,
+ * agent/customer flows) live in `families/`, one file per kind of value.
  *
  * Positive messages hold exactly the labelled values and digit-free words around
  * them, so every digit left in an output comes from a labelled value (or from a
@@ -12,178 +15,39 @@
  */
 import fc from 'fast-check'
 import { isValidPhoneNumber, parsePhoneNumber, type CountryCode } from 'libphonenumber-js/max'
-import {
-  BRANDS_IN_TABLE,
-  completeWithLuhn,
-  containsValidPan,
-  formattedPanArbitrary,
-  nearMissPanArbitrary,
-  validPanArbitrary,
-  type FormattedPan,
-} from '../../test/helpers/cards.js'
+import { BRANDS_IN_TABLE, completeWithLuhn, containsValidPan, nearMissPanArbitrary, type FormattedPan } from '../../test/helpers/cards.js'
+import { invoiceReferenceArbitrary, codeReferenceArbitrary, ipv4Arbitrary, serialNumberArbitrary, trackingNumberArbitrary } from '../../test/helpers/phones.js'
+import { DEFAULT_PHONE_REGIONS } from '../../src/data/phone-regions.js'
 import type { CardBrand } from '../../src/types.js'
+import {
+  cardFacets,
+  cardFormatFacets,
+  cardPiece,
+  cases,
+  categorySeed,
+  DEFAULT_EVAL_SEED,
+  digitString,
+  evalPanArbitrary,
+  expiryPiece,
+  expiryValueArbitrary,
+  LEAD_AND_TRAIL,
+  MONTH_ABBREVIATIONS,
+  pad,
+  patternDigits,
+  sample,
+  type CategorySpec,
+} from './building-blocks.js'
 import { asciiDigitsOf } from './digits.js'
-import { compose, type CategoryKind, type EvalCase, type EvalMessage, type NegativeKind, type Piece } from './labels.js'
+import { CARD_FAMILIES } from './families/cards.js'
+import { FLOW_FAMILIES } from './families/flows.js'
+import { PHONE_FAMILIES } from './families/phones.js'
+import { VOCABULARY_FAMILIES } from './families/vocabulary.js'
+import { compose, type EvalCase, type EvalMessage, type FlowNegativeKind, type MessageNegativeKind, type NegativeKind, type Piece } from './labels.js'
 
-/** The clock the evaluation runs at: expiry dates are generated relative to it, and chatmask is given it. */
-export const EVAL_NOW = new Date('2026-11-24T12:00:00Z')
-export const DEFAULT_EVAL_SEED = 20261124
-
-export interface CategorySpec {
-  readonly id: string
-  readonly title: string
-  readonly kind: CategoryKind
-  /** Cases at scale 1. */
-  readonly count: number
-  /** Builds `count` cases from a seed. */
-  readonly build: (seed: number, count: number) => EvalCase[]
-}
-
-// ---------------------------------------------------------------------------
-// Helpers
-
-/** FNV-1a of the category id mixed with the seed: each category draws its own stream. */
-export function categorySeed(seed: number, id: string): number {
-  let hash = 0x811c9dc5 ^ seed
-  for (let index = 0; index < id.length; index++) {
-    hash ^= id.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash | 0
-}
-
-function sample<T>(arbitrary: fc.Arbitrary<T>, seed: number, count: number): T[] {
-  return count <= 0 ? [] : fc.sample(arbitrary, { seed, numRuns: count })
-}
-
-function digitString(length: number): fc.Arbitrary<string> {
-  return fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length })
-}
-
-/**
- * Digits from a pattern: `d` any digit, `n` 2–9, `m` 1–9, anything else literal.
- * Used for national phone-number shapes.
- */
-function patternDigits(pattern: string): fc.Arbitrary<string> {
-  const units = [...pattern].map((symbol) => {
-    if (symbol === 'd') return fc.constantFrom(...'0123456789')
-    if (symbol === 'n') return fc.constantFrom(...'23456789')
-    if (symbol === 'm') return fc.constantFrom(...'123456789')
-    return fc.constant(symbol)
-  })
-  return fc.tuple(...units).map((parts) => parts.join(''))
-}
-
-function cases(category: string, messagesList: readonly (readonly EvalMessage[])[], facets: readonly Record<string, string>[], input: EvalCase['input'] = 'messages'): EvalCase[] {
-  return messagesList.map((messages, index) => ({
-    id: `${category}#${index}`,
-    category,
-    input,
-    messages,
-    facets: facets[index] ?? {},
-  }))
-}
-
-const LEAD_AND_TRAIL = fc.tuple(
-  fc.constantFrom('', 'my card is ', 'card number: ', 'Card: ', 'here you go ', 'its ', 'pls use ', 'the long number is ', 'ok the card number is ', 'visa '),
-  fc.constantFrom('', ' thanks', '.', '!', ' please', ' - thanks', ' ok?'),
-)
+export { categorySeed, cardFormatFacets, commonFormattedPanArbitrary, DEFAULT_EVAL_SEED, EVAL_NOW, evalPanArbitrary, type CategorySpec } from './building-blocks.js'
 
 // ---------------------------------------------------------------------------
 // Card numbers
-
-export type DigitScriptName = 'ascii' | 'full-width' | 'arabic-indic' | 'devanagari' | 'other'
-
-function scriptOf(text: string): DigitScriptName {
-  for (const character of text) {
-    const code = character.charCodeAt(0)
-    if (code >= 0x30 && code <= 0x39) return 'ascii'
-    if (code >= 0xff10 && code <= 0xff19) return 'full-width'
-    if (code >= 0x0660 && code <= 0x0669) return 'arabic-indic'
-    if (code >= 0x0966 && code <= 0x096f) return 'devanagari'
-  }
-  return 'other'
-}
-
-/** How a formatted PAN is written: grouping, separators and digit script. */
-export function cardFormatFacets(text: string): { grouping: string; separators: string; digits: string } {
-  const groups: number[] = []
-  const gaps: string[] = []
-  let run = 0
-  let gap = ''
-  for (const character of text) {
-    if (asciiDigitsOf(character) !== '') {
-      if (gap !== '' && run === 0 && groups.length > 0) gaps.push(gap)
-      gap = ''
-      run++
-    } else {
-      if (run > 0) groups.push(run)
-      run = 0
-      gap += character
-    }
-  }
-  if (run > 0) groups.push(run)
-  let grouping: string
-  if (groups.length === 1) grouping = 'contiguous'
-  else if (groups.every((size) => size === 1)) grouping = 'digit by digit'
-  else if (groups.slice(0, -1).every((size) => size === 4) && (groups[groups.length - 1] ?? 0) <= 4) grouping = '4-4-4-4'
-  else if (groups.length === 3 && groups[0] === 4 && groups[1] === 6) grouping = '4-6-5 / 4-6-4'
-  else grouping = 'irregular'
-  let separators: string
-  if (gaps.length === 0) separators = 'none'
-  else if (gaps.every((item) => item === ' ')) separators = 'single spaces'
-  else if (gaps.every((item) => item === '-')) separators = 'hyphens'
-  else if (gaps.every((item) => item === '.')) separators = 'dots'
-  else if (gaps.every((item) => /^[ -]+$/.test(item))) separators = 'ASCII spaces/hyphens, mixed or repeated'
-  else if (gaps.some((item) => /[\r\n]/.test(item))) separators = 'wrapped at a line break'
-  else if (gaps.some((item) => /[\t\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/.test(item))) separators = 'tabs or invisible characters'
-  else separators = 'Unicode spaces/dashes'
-  return { grouping, separators, digits: scriptOf(text) }
-}
-
-/** Groups of `size` digits joined by `separator`. */
-function grouped(digits: string, size: number, separator: string): string {
-  return (digits.match(new RegExp(`.{1,${size}}`, 'g')) ?? [digits]).join(separator)
-}
-
-/**
- * A valid PAN the way most people type one: contiguous, in groups of four with
- * spaces or hyphens, or 4-6-5 / 4-6-4 for 15- and 14-digit cards.
- */
-export function commonFormattedPanArbitrary(brand?: CardBrand): fc.Arbitrary<FormattedPan> {
-  return validPanArbitrary(brand).chain((pan) => {
-    const styles = [pan.digits, grouped(pan.digits, 4, ' '), grouped(pan.digits, 4, '-')]
-    if (pan.digits.length === 15 || pan.digits.length === 14) styles.push(`${pan.digits.slice(0, 4)} ${pan.digits.slice(4, 10)} ${pan.digits.slice(10)}`)
-    return fc.constantFrom(...styles).map((text): FormattedPan => ({ text, digits: pan.digits, brand: pan.brand }))
-  })
-}
-
-/**
- * Half common formats, half everything `formattedPanArbitrary` writes (irregular
- * groups, Unicode separators, dots, one digit at a time, non-ASCII digits).
- */
-export function evalPanArbitrary(brand?: CardBrand): fc.Arbitrary<FormattedPan & { readonly style: string }> {
-  return fc.oneof(
-    commonFormattedPanArbitrary(brand).map((pan) => ({ ...pan, style: 'common formats' })),
-    formattedPanArbitrary(brand).map((pan) => ({ ...pan, style: 'any format (formattedPanArbitrary)' })),
-  )
-}
-
-function cardPiece(pan: FormattedPan): Piece {
-  const facets = cardFormatFacets(pan.text)
-  return {
-    text: pan.text,
-    label: {
-      type: 'card_number',
-      digits: pan.digits,
-      card: { pan: pan.digits, brand: pan.brand, firstDigit: 0, format: `${facets.grouping} · ${facets.separators} · ${facets.digits}` },
-    },
-  }
-}
-
-function cardFacets(pan: FormattedPan & { readonly style?: string }): Record<string, string> {
-  return { brand: pan.brand, style: pan.style ?? 'any format (formattedPanArbitrary)', ...cardFormatFacets(pan.text) }
-}
 
 /** Every brand in the issuer table, the same number of cards each, in every format `formattedPanArbitrary` writes. */
 function buildCards(seed: number, count: number): EvalCase[] {
@@ -230,34 +94,6 @@ function buildMarkedUpCards(seed: number, count: number): EvalCase[] {
 // ---------------------------------------------------------------------------
 // Expiry dates and CVVs
 
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
-
-/** A month from next month to eight years ahead of {@link EVAL_NOW}: a card that is still valid. */
-const futureMonthArbitrary = fc.integer({ min: 1, max: 8 * 12 }).map((ahead) => {
-  const index = EVAL_NOW.getUTCFullYear() * 12 + EVAL_NOW.getUTCMonth() + ahead
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 }
-})
-
-const EXPIRY_FORMATS: Readonly<Record<string, (month: number, year: number) => string>> = {
-  'MM/YY': (month, year) => `${pad(month)}/${pad(year % 100)}`,
-  'MM/YYYY': (month, year) => `${pad(month)}/${year}`,
-  'MM-YY': (month, year) => `${pad(month)}-${pad(year % 100)}`,
-  'MM / YY': (month, year) => `${pad(month)} / ${pad(year % 100)}`,
-  'M/YY': (month, year) => `${month}/${pad(year % 100)}`,
-  MMYY: (month, year) => `${pad(month)}${pad(year % 100)}`,
-  'Mon YYYY': (month, year) => `${MONTH_ABBREVIATIONS[month - 1]} ${year}`,
-  'Month YYYY': (month, year) => `${MONTH_NAMES[month - 1]} ${year}`,
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0')
-}
-
-const expiryValueArbitrary = fc
-  .tuple(futureMonthArbitrary, fc.constantFrom(...Object.keys(EXPIRY_FORMATS)))
-  .map(([{ month, year }, format]) => ({ text: (EXPIRY_FORMATS[format] as (m: number, y: number) => string)(month, year), format }))
-
 /** "exp 12/29", "valid thru 12/29", "12/29 is the expiry date". */
 function buildExpiries(seed: number, count: number): EvalCase[] {
   const before = ['exp ', 'exp: ', 'Exp. ', 'EXP ', 'expiry ', 'expiry date ', 'expiry date is ', 'expires ', 'expiration date: ', 'exp date ', 'valid thru ', 'valid until ', 'good thru ', 'it expires ']
@@ -270,7 +106,7 @@ function buildExpiries(seed: number, count: number): EvalCase[] {
   return cases(
     'expiry',
     drawn.map(([value, keyword, trail]) => {
-      const piece: Piece = { text: value.text, label: { type: 'expiry_date', digits: asciiDigitsOf(value.text) } }
+      const piece: Piece = expiryPiece(value)
       return [compose(keyword.after ? [piece, keyword.text, trail] : [keyword.text, piece, trail])]
     }),
     drawn.map(([value, keyword]) => ({ format: value.format, phrase: keyword.after ? `…${keyword.text}` : `${keyword.text.trim()} …` })),
@@ -333,7 +169,7 @@ function buildCombos(withKeywords: boolean) {
           lead,
           cardPiece(pan),
           join1 ?? ' ',
-          { text: expiry.text, label: { type: 'expiry_date', digits: asciiDigitsOf(expiry.text) } },
+          expiryPiece(expiry),
           join2 ?? ' ',
           { text: cvv, label: { type: 'cvv', digits: cvv } },
           trail,
@@ -364,8 +200,17 @@ const PHONE_REGIONS: readonly PhoneRegion[] = [
   { region: 'BR', shapes: ['mm9dddddddd', 'mmnddddddd'] },
 ]
 
-/** Regions whose national numbers chatmask recognises without "+" by default (`phoneRegions`). */
-export const DEFAULT_NATIONAL_REGIONS: readonly string[] = ['US', 'GB']
+/**
+ * Regions whose national numbers chatmask recognises without "+" by default
+ * (`phoneRegions`): read from chatmask's own default list, so the national
+ * categories split where the library does.
+ */
+export const DEFAULT_NATIONAL_REGIONS: readonly string[] = DEFAULT_PHONE_REGIONS
+
+/** The regions of {@link PHONE_REGIONS} that are (or are not) default regions, for category titles. */
+export function phoneRegionsOf(defaults: boolean): string[] {
+  return PHONE_REGIONS.map(({ region }) => region).filter((region) => DEFAULT_NATIONAL_REGIONS.includes(region) === defaults)
+}
 
 type PhoneFormat = 'international' | 'e164' | 'national' | 'us-dashes' | 'us-dots'
 
@@ -543,7 +388,7 @@ function isbn13(body: string): string {
   return body + String((10 - (sum % 10)) % 10)
 }
 
-const NEGATIVE_BUILDERS: Readonly<Record<NegativeKind, { title: string; arbitrary: fc.Arbitrary<EvalMessage> }>> = {
+const NEGATIVE_BUILDERS: Readonly<Record<MessageNegativeKind, { title: string; arbitrary: fc.Arbitrary<EvalMessage> }>> = {
   order_number: {
     title: 'order numbers (6–9 digits)',
     arbitrary: fc
@@ -653,15 +498,73 @@ const NEGATIVE_BUILDERS: Readonly<Record<NegativeKind, { title: string; arbitrar
       .tuple(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(['room ', ''], ['flight UA ', ' is late'], ['gate ', ''], ['table for ', ' please'], ['I need ', ' tickets'], ['apartment ', '']))
       .map(([value, [lead, trail]]) => negative('small_number', lead, String(value), trail)),
   },
+  invoice_reference: {
+    title: 'invoice and ticket references (INV-2026-000123, ABC-415-555-0123)',
+    arbitrary: fc
+      .tuple(fc.oneof(invoiceReferenceArbitrary(), codeReferenceArbitrary()), fc.constantFrom(['invoice ', ' is attached'], ['your ticket is ', ''], ['see ', ' for details'], ['', '']))
+      .map(([value, [lead, trail]]) => negative('invoice_reference', lead, value, trail)),
+  },
+  ipv4_address: {
+    title: 'IPv4 addresses (some peers mask these on purpose: left out of the total)',
+    arbitrary: fc
+      .tuple(ipv4Arbitrary(), fc.constantFrom(['the server is ', ''], ['ping ', ' please'], ['my router shows ', '.'], ['IP: ', '']))
+      .map(([value, [lead, trail]]) => negative('ipv4_address', lead, value, trail)),
+  },
+  serial_number: {
+    title: 'serial numbers in 4-4-4-4 groups (no valid card among them)',
+    arbitrary: fc
+      .tuple(serialNumberArbitrary().filter((value) => !containsValidPan(asciiDigitsOf(value))), fc.constantFrom(['serial no. ', ''], ['the device serial is ', '.'], ['licence key ', ''], ['S/N ', ' on the box']))
+      .map(([value, [lead, trail]]) => negative('serial_number', lead, value, trail)),
+  },
+  tracking_usps: {
+    title: 'USPS tracking numbers (22 digits in groups; no valid card in them)',
+    arbitrary: fc
+      .tuple(trackingNumberArbitrary().filter((value) => !containsValidPan(asciiDigitsOf(value))), fc.constantFrom(['USPS tracking ', ''], ['tracking number ', ' shows in transit'], ['', '']))
+      .map(([value, [lead, trail]]) => negative('tracking_usps', lead, value, trail)),
+  },
+  url_digits: {
+    title: 'other digits in URLs (order ids, dates, pages, video ids)',
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 6, max: 9 }).chain(digitString),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 2015, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(['see ', ''], ['the link is ', ' thanks'], ['', '']),
+      )
+      .map(([id, page, year, month, day, shape, [lead, trail]]) => {
+        const urls = [
+          `https://shop.example.com/orders/${id}?page=${page}`,
+          `https://example.com/blog/${year}/${pad(month)}/${pad(day)}/post-${page}`,
+          `https://support.example.com/tickets/${id}#comment-${page}`,
+          `https://example.com/search?q=room+${page}&from=${year}-${pad(month)}-${pad(day)}`,
+          `https://cdn.example.com/v${page}/img/${id}.png`,
+        ]
+        return negative('url_digits', lead, urls[shape] ?? '', trail)
+      }),
+  },
 }
 
-export const NEGATIVE_KINDS = Object.keys(NEGATIVE_BUILDERS) as NegativeKind[]
+/** The negative kinds of single messages, in table order. */
+export const NEGATIVE_KINDS = Object.keys(NEGATIVE_BUILDERS) as MessageNegativeKind[]
+
+/** Kinds left out of the "all harmless numbers" total: values some peers mask by design. */
+export const NEGATIVE_KINDS_OUT_OF_TOTAL: readonly NegativeKind[] = ['ipv4_address']
+
+const FLOW_NEGATIVE_TITLES: Readonly<Record<FlowNegativeKind, string>> = {
+  answer_order_number: 'an order number, asked for by the agent',
+  answer_postcode: 'a postcode, asked for by the agent',
+  answer_room: 'a room number, asked for by the agent',
+  answer_guests: 'a number of guests or nights, asked for by the agent',
+}
 
 export function negativeTitle(kind: NegativeKind): string {
-  return NEGATIVE_BUILDERS[kind].title
+  return kind in NEGATIVE_BUILDERS ? NEGATIVE_BUILDERS[kind as MessageNegativeKind].title : FLOW_NEGATIVE_TITLES[kind as FlowNegativeKind]
 }
 
-function buildNegatives(kind: NegativeKind) {
+function buildNegatives(kind: MessageNegativeKind) {
   return (seed: number, count: number): EvalCase[] => cases(`negative_${kind}`, sample(NEGATIVE_BUILDERS[kind].arbitrary, seed, count).map((message) => [message]), [])
 }
 
@@ -726,7 +629,7 @@ function buildSplitDetails(seed: number, count: number): EvalCase[] {
       cardFirst
         ? [
             compose(['card ', cardPiece(pan)]),
-            compose([{ text: expiry.text, label: { type: 'expiry_date', digits: asciiDigitsOf(expiry.text) } }, ' ', { text: cvv, label: { type: 'cvv', digits: cvv } }]),
+            compose([expiryPiece(expiry), ' ', { text: cvv, label: { type: 'cvv', digits: cvv } }]),
           ]
         : [compose([keyword]), compose([{ text: cvv, label: { type: 'cvv', digits: cvv } }])],
     ),
@@ -743,7 +646,7 @@ function buildKeystrokes(withDetails: boolean) {
       drawn.map(([pan, expiry, cvv, [lead, trail]]) => [
         compose(
           withDetails
-            ? [lead, cardPiece(pan), ' exp ', { text: expiry.text, label: { type: 'expiry_date', digits: asciiDigitsOf(expiry.text) } }, ' cvv ', { text: cvv, label: { type: 'cvv', digits: cvv } }, trail]
+            ? [lead, cardPiece(pan), ' exp ', expiryPiece(expiry), ' cvv ', { text: cvv, label: { type: 'cvv', digits: cvv } }, trail]
             : [lead, cardPiece(pan), trail],
         ),
       ]),
@@ -764,14 +667,18 @@ export const CATEGORIES: readonly CategorySpec[] = [
   { id: 'combo_keywords', title: 'Card + expiry + CVV, with keywords', kind: 'positive', count: 200, build: buildCombos(true) },
   { id: 'combo_adjacent', title: 'Card + expiry + CVV, no keywords (context: the card)', kind: 'positive', count: 200, build: buildCombos(false) },
   { id: 'phone_international', title: 'Phones, international (+CC), 7 regions', kind: 'positive', count: 280, build: buildPhones('phone_international') },
-  { id: 'phone_national_default', title: 'Phones, national format, US and GB', kind: 'positive', count: 160, build: buildPhones('phone_national_default') },
-  { id: 'phone_national_other', title: 'Phones, national format, DE FR IN AU BR', kind: 'positive', count: 200, build: buildPhones('phone_national_other') },
+  { id: 'phone_national_default', title: `Phones, national format, default regions (${phoneRegionsOf(true).join(' ')})`, kind: 'positive', count: 250, build: buildPhones('phone_national_default') },
+  { id: 'phone_national_other', title: `Phones, national format, other regions (${phoneRegionsOf(false).join(' ')})`, kind: 'positive', count: 110, build: buildPhones('phone_national_other') },
   { id: 'email', title: 'Emails (plus-tags, subdomains)', kind: 'positive', count: 300, build: buildEmails },
   { id: 'iban', title: 'IBANs (DE GB FR NL ES IT)', kind: 'positive', count: 200, build: buildIbans },
   ...NEGATIVE_KINDS.map((kind): CategorySpec => ({ id: `negative_${kind}`, title: NEGATIVE_BUILDERS[kind].title, kind: 'negative', count: 60, build: buildNegatives(kind) })),
+  ...CARD_FAMILIES,
+  ...VOCABULARY_FAMILIES,
+  ...PHONE_FAMILIES,
   { id: 'split_same_sender', title: 'Card split over two messages', kind: 'split', count: 200, build: buildSplits(false) },
   { id: 'split_agent_between', title: 'Card split over two messages, agent message between', kind: 'split', count: 150, build: buildSplits(true) },
   { id: 'split_details', title: 'Expiry/CVV in the message after the card or keyword', kind: 'split', count: 150, build: buildSplitDetails },
+  ...FLOW_FAMILIES,
   { id: 'keystroke_card', title: 'Card typed key by key', kind: 'keystroke', count: 100, build: buildKeystrokes(false) },
   { id: 'keystroke_card_details', title: 'Card + expiry + CVV typed key by key', kind: 'keystroke', count: 100, build: buildKeystrokes(true) },
 ]

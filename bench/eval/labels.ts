@@ -12,8 +12,8 @@ export type SensitiveType = 'card_number' | 'expiry_date' | 'cvv' | 'phone' | 'e
 /** Types a card-only redactor (`chatmask/pci`) is meant to find; the rest are harmless to it. */
 export const PCI_TYPES: readonly SensitiveType[] = ['card_number', 'expiry_date', 'cvv']
 
-/** Kinds of harmless numbers that must come out unchanged. */
-export type NegativeKind =
+/** Kinds of harmless numbers in one message that must come out unchanged. */
+export type MessageNegativeKind =
   | 'order_number'
   | 'card_shaped_reference'
   | 'tracking_ups'
@@ -28,11 +28,25 @@ export type NegativeKind =
   | 'hex_id'
   | 'score_fraction'
   | 'small_number'
+  | 'invoice_reference'
+  | 'ipv4_address'
+  | 'serial_number'
+  | 'tracking_usps'
+  | 'url_digits'
+
+/** The customer's answer to an agent's question for something other than card data (a flow). */
+export type FlowNegativeKind = 'answer_order_number' | 'answer_postcode' | 'answer_room' | 'answer_guests'
+
+/** Every kind of harmless number: in one message, or in a flow's answer. */
+export type NegativeKind = MessageNegativeKind | FlowNegativeKind
+
+/** A Luhn-valid number whose prefix no row of the issuer table holds: a card only in card context. */
+export const UNLISTED_BRAND = 'unlisted'
 
 export interface CardInfo {
   /** The whole PAN, ASCII digits. */
   readonly pan: string
-  readonly brand: CardBrand
+  readonly brand: CardBrand | typeof UNLISTED_BRAND
   /** Index in `pan` of this label's first digit: 0 unless the card is split across messages. */
   readonly firstDigit: number
   /** How it is written, e.g. "4-4-4-4 · space · ascii". */
@@ -51,6 +65,11 @@ export interface Label {
   readonly countryCode?: string
   /** An email's identifying part: the local part before any "+tag". */
   readonly emailIdentity?: string
+  /**
+   * An expiry written with a month name ("Dec 2029", "déc. 2029"): the name as
+   * written, which must not stay visible either (it is half of the date).
+   */
+  readonly monthWord?: string
 }
 
 export interface NegativeSpan {
@@ -73,7 +92,14 @@ export type CaseInput =
   /** The single message typed one code point at a time, shown after every key. */
   | 'keystrokes'
 
-export type CategoryKind = 'positive' | 'negative' | 'split' | 'keystroke'
+/**
+ * - positive: one message, each label must be hidden;
+ * - negative: one message, each harmless number must survive;
+ * - split: several messages (a conversation), no version of any may show a label;
+ * - flow_negative: a conversation whose harmless numbers must survive in each message's final text;
+ * - keystroke: one message typed key by key.
+ */
+export type CategoryKind = 'positive' | 'negative' | 'split' | 'flow_negative' | 'keystroke'
 
 export interface EvalCase {
   readonly id: string

@@ -1,29 +1,14 @@
 /**
- * Every redactor the evaluation scores, behind one interface. chatmask is driven
- * through its own APIs (`redact`, `conversation()`, `stream()` with `preview()`);
- * a peer, which has only a one-shot call, gets each message on its own and, for
- * a typing preview, the whole draft again after every key.
+ * chatmask as the evaluation drives it: through its own APIs (`redact`,
+ * `conversation()` with each message's sender, `stream()` with `preview()`),
+ * on the evaluation's clock.
  */
-import type { LoadedPeer } from '../lib/peers.js'
 import { OURS_ALL, OURS_PCI, oursAll, oursPci, type Redactor } from '../lib/ours.js'
 import { EVAL_NOW } from './generate.js'
+import { EVAL_PHONE_REGIONS, OURS_ALL_REGIONS, type EvalRedactor } from './redactor.js'
 import type { Scope, TypedState } from './score.js'
 
-export interface EvalRedactor {
-  readonly name: string
-  readonly scope: Scope
-  readonly placeholder?: RegExp
-  /** Calls that threw; each is scored as if the text had come back unchanged. */
-  readonly errors: { count: number; first?: string }
-  redact(text: string): Promise<string>
-  /** Every text each message was shown as, first to last (amendments included). */
-  conversation(messages: readonly { sender: string; text: string }[]): Promise<string[][]>
-  /**
-   * What a typing preview shows after each key, and at the end; stops early,
-   * after the first state for which `stop` is true (a leak: the rest cannot undo it).
-   */
-  keystrokes(text: string, stop: (state: TypedState) => boolean): Promise<TypedState[]>
-}
+export { EVAL_PHONE_REGIONS, OURS_ALL_REGIONS, type EvalRedactor } from './redactor.js'
 
 function recordError(errors: EvalRedactor['errors'], error: unknown): void {
   errors.count++
@@ -80,10 +65,6 @@ function chatmask(name: string, redactor: Redactor, scope: Scope): EvalRedactor 
   }
 }
 
-/** Every region the evaluation draws phone numbers from. */
-export const EVAL_PHONE_REGIONS = ['US', 'GB', 'DE', 'FR', 'IN', 'AU', 'BR'] as const
-export const OURS_ALL_REGIONS = `${OURS_ALL} + phoneRegions`
-
 /**
  * chatmask (every detector, defaults), chatmask/pci, and chatmask told the
  * regions of the national phone numbers, all on the evaluation's clock.
@@ -97,38 +78,3 @@ export function chatmaskRedactors(): EvalRedactor[] {
   ]
 }
 
-export function peerRedactor(peer: Extract<LoadedPeer, { ok: true }>): EvalRedactor {
-  const { adapter } = peer
-  const errors: EvalRedactor['errors'] = { count: 0 }
-  const redact = async (text: string): Promise<string> => {
-    try {
-      return await adapter.redact(text)
-    } catch (error) {
-      recordError(errors, error)
-      return text
-    }
-  }
-  return {
-    name: adapter.name,
-    scope: 'all',
-    ...(adapter.placeholder === undefined ? {} : { placeholder: adapter.placeholder }),
-    errors,
-    redact,
-    conversation: async (messages) => {
-      const versions: string[][] = []
-      for (const message of messages) versions.push([await redact(message.text)])
-      return versions
-    },
-    keystrokes: async (text, stop) => {
-      const states: TypedState[] = []
-      let typed = ''
-      for (const key of Array.from(text)) {
-        typed += key
-        const state = { typed, shown: await redact(typed) }
-        states.push(state)
-        if (stop(state)) break
-      }
-      return states
-    },
-  }
-}

@@ -24,7 +24,7 @@
  *   as hidden, so a coincidence can only favour the redactor: leak figures from
  *   this mode are lower bounds.
  */
-import { asciiDigit, asciiDigitsOf } from './digits.js'
+import { asciiDigitsOf, codeUnitsOf, isDigitAt } from './digits.js'
 import { PCI_TYPES, type EvalMessage, type Label } from './labels.js'
 
 export type Scope = 'all' | 'pci'
@@ -71,10 +71,40 @@ export function labelsHidden(input: string, output: string, labels: readonly Lab
   for (const label of labels) {
     if (label.type === 'email' && label.emailIdentity !== undefined && cleaned.toLowerCase().includes(label.emailIdentity.toLowerCase())) return false
   }
-  if (isAligned(input, output, labels)) {
+  const aligned = isAligned(input, output, labels)
+  if (!monthWordsHidden(input, output, labels, aligned)) return false
+  if (aligned) {
     return labels.every((label) => positionalRuleHolds(label, visibleIndices(input, output, label)))
   }
   return explainable(asciiDigitsOf(cleaned), withContext(input, labels.filter((label) => label.type !== 'email')))
+}
+
+/** `word` as a whole word (no letter on either side), any case, anywhere in a text. */
+function wholeWordPattern(word: string): RegExp {
+  return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu')
+}
+
+function occurrences(text: string, pattern: RegExp): number {
+  return [...text.matchAll(pattern)].length
+}
+
+/**
+ * Whether the month name of every expiry written with one ("Dec 2029") is gone:
+ * in place (aligned output), or, when the output changed length, by count: the
+ * output holds no more copies of the word than the text outside the label did.
+ */
+export function monthWordsHidden(input: string, output: string, labels: readonly Label[], aligned: boolean): boolean {
+  for (const label of labels) {
+    if (label.monthWord === undefined) continue
+    const pattern = wholeWordPattern(label.monthWord)
+    if (aligned) {
+      if (occurrences(output.slice(label.start, label.end), pattern) > 0) return false
+      continue
+    }
+    const outside = input.slice(0, label.start) + ' ' + input.slice(label.end)
+    if (occurrences(output, pattern) > occurrences(outside, pattern)) return false
+  }
+  return true
 }
 
 /**
@@ -127,11 +157,15 @@ export function visibleIndices(input: string, output: string, label: Label): num
   const visible: number[] = []
   let digitIndex = label.card?.firstDigit ?? 0
   const end = Math.min(label.end, input.length)
-  for (let index = label.start; index < end; index++) {
-    const code = input.charCodeAt(index)
-    if (asciiDigit(code) === undefined) continue
-    if (output.charCodeAt(index) === code) visible.push(digitIndex)
-    digitIndex++
+  for (let index = label.start; index < end; ) {
+    const codePoint = input.codePointAt(index) ?? 0
+    const units = codeUnitsOf(codePoint)
+    if (isDigitAt(input, index)) {
+      // A digit above U+FFFF is two code units: visible only when both are still in place.
+      if (output.codePointAt(index) === codePoint) visible.push(digitIndex)
+      digitIndex++
+    }
+    index += units
   }
   return visible
 }
@@ -186,14 +220,19 @@ export function stringRuleHolds(label: Label, shown: string): boolean {
 
 /** Whether `digits` splits, in order, into pieces each label (or context) may show. */
 export function explainable(digits: string, pieces: readonly Piece[]): boolean {
+  // Memoised on (piece, position): the search is then polynomial however many pieces a message has.
+  const failed = new Set<number>()
   const search = (pieceIndex: number, from: number): boolean => {
     const piece = pieces[pieceIndex]
     if (piece === undefined) return from === digits.length
+    const key = pieceIndex * (digits.length + 1) + from
+    if (failed.has(key)) return false
     for (let to = from; to <= digits.length; to++) {
       const shown = digits.slice(from, to)
       const allowed = 'context' in piece ? isSubsequence(shown, piece.context) : stringRuleHolds(piece, shown)
       if (allowed && search(pieceIndex + 1, to)) return true
     }
+    failed.add(key)
     return false
   }
   return search(0, 0)
@@ -201,6 +240,11 @@ export function explainable(digits: string, pieces: readonly Piece[]): boolean {
 
 // ---------------------------------------------------------------------------
 // Several messages, several versions each
+
+/** The logical card a label of a split card belongs to: its whole PAN, numbered from 0. */
+function logicalCard(label: Label): Label {
+  return label.card === undefined ? label : { ...label, digits: label.card.pan, card: { ...label.card, firstDigit: 0 } }
+}
 
 /**
  * The logical values of a conversation: the parts of a split card merged into
@@ -214,13 +258,35 @@ function logicalLabels(messages: readonly EvalMessage[]): Label[] {
       if (label.type === 'card_number' && label.card !== undefined) {
         if (cardsSeen.has(label.card.pan)) continue
         cardsSeen.add(label.card.pan)
-        result.push({ ...label, digits: label.card.pan, card: { ...label.card, firstDigit: 0 } })
+        result.push(logicalCard(label))
       } else {
         result.push(label)
       }
     }
   }
   return result
+}
+
+/**
+ * The pieces of a conversation in order for string mode: each message's labels
+ * (a split card once, as its whole PAN, where its first part is) with the
+ * digits of the text around them ("cvv2", "3 digits") as context.
+ */
+function conversationPieces(messages: readonly EvalMessage[]): Piece[] {
+  const pieces: Piece[] = []
+  const cardsSeen = new Set<string>()
+  for (const message of messages) {
+    for (const piece of withContext(message.text, message.labels.filter((label) => label.type !== 'email'))) {
+      if ('context' in piece || piece.card === undefined) {
+        pieces.push(piece)
+        continue
+      }
+      if (cardsSeen.has(piece.card.pan)) continue
+      cardsSeen.add(piece.card.pan)
+      pieces.push(logicalCard(piece))
+    }
+  }
+  return pieces
 }
 
 /** Longest list of version combinations tried in string mode (versions per message multiply). */
@@ -238,6 +304,7 @@ export function conversationHidden(messages: readonly EvalMessage[], versions: r
       for (const label of message.labels) {
         if (label.type === 'email' && label.emailIdentity !== undefined && cleaned.toLowerCase().includes(label.emailIdentity.toLowerCase())) return false
       }
+      if (!monthWordsHidden(message.text, text, message.labels, isAligned(message.text, text, message.labels))) return false
     }
   }
   const logical = logicalLabels(labelled.map(({ message }) => message))
@@ -263,10 +330,10 @@ export function conversationHidden(messages: readonly EvalMessage[], versions: r
     for (const combination of combinations) for (const text of texts) next.push([...combination, text])
     combinations = next.slice(0, MAX_COMBINATIONS)
   }
-  const nonEmail = logical.filter((label) => label.type !== 'email')
+  const pieces = conversationPieces(labelled.map(({ message }) => message))
   return combinations.every((combination) => {
     const digits = combination.map((text) => asciiDigitsOf(placeholder === undefined ? text : text.replace(placeholder, ''))).join('')
-    return explainable(digits, nonEmail)
+    return explainable(digits, pieces)
   })
 }
 

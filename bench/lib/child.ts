@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import type { BenchContext } from './context.js'
-import { loadMessages, MESSAGE_SEPARATOR, sampleStep } from './corpus.js'
+import { assertCorporaPresent, loadMessages, MESSAGE_SEPARATOR, sampleStep } from './corpus.js'
 import { BENCH_FILES } from './registry.js'
 
 export interface ChildResult {
@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick')
   const file = BENCH_FILES.find((candidate) => candidate.name === name)
   if (file === undefined || output === undefined) throw new Error(`usage: child.ts <${BENCH_FILES.map((candidate) => candidate.name).join('|')}> <result.json> [--quick]`)
+  // Before any measuring: without the corpora nothing this file reports would mean anything.
+  assertCorporaPresent()
   const started = performance.now()
   const log = (line: string) => console.log(line)
   let messages: readonly string[] | undefined

@@ -18,6 +18,25 @@ export interface Utterance {
   readonly text: string
 }
 
+/** The corpus files that are not where they are expected (none when all are). */
+export function missingCorpusFiles(): string[] {
+  return CORPUS_FILES.filter((file) => !existsSync(`${CORPORA_DIR}${file}`))
+}
+
+/**
+ * Throws, naming every missing file and where it was looked for, unless both
+ * corpora are present: `npm run bench` and `npm run eval` call it before any
+ * work, so a fresh clone without them fails at once instead of after minutes
+ * of measuring (and without touching bench/RESULTS.md).
+ */
+export function assertCorporaPresent(): void {
+  const missing = missingCorpusFiles()
+  if (missing.length === 0) return
+  throw new Error(
+    `the dialogue corpora are missing: ${missing.join(', ')} not found in ${CORPORA_DIR}. They are read from ../shared/corpora beside the repository (never copied into it); put ${CORPUS_FILES.join(' and ')} there and run again. bench/RESULTS.md was not changed.`,
+  )
+}
+
 /**
  * Every utterance of both corpora, read afresh on each call (nothing is kept:
  * a caller that needs only a sample lets the rest be collected, so the heap a

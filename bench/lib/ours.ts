@@ -18,8 +18,7 @@ if (!existsSync(fileURLToPath(new URL('index.js', DIST)))) {
 const full = (await import(new URL('index.js', DIST).href)) as Entry
 const pci = (await import(new URL('pci.js', DIST).href)) as Entry
 
-export const OURS_ALL = 'chatmask'
-export const OURS_PCI = 'chatmask/pci'
+export { OURS_ALL, OURS_PCI } from './ours-names.js'
 
 export function oursAll(options?: RedactorOptions): Redactor {
   return full.createRedactor(options)

@@ -59,7 +59,7 @@ export const cardNumberDetector: Detector = {
   detectAt(first: DigitGroup, context: DetectorContext): Detection | undefined {
     const { cursor } = context
     if (first.digits.length > MAX_PAN_DIGITS) return undefined
-    if (!isPlausibleCardStart(cursor, first)) return undefined
+    if (!isPlausibleCardStart(cursor, first, context)) return undefined
     // Most digit groups in chat (times, prices, order numbers) stand alone and are
     // too short to be a card: leave before reading any further.
     if (first.digits.length < MIN_PAN_DIGITS && !mayContinueCard(cursor.code(first.end))) return undefined
@@ -82,10 +82,17 @@ export const cardNumberDetector: Detector = {
     const kinds = run.map((item) => item.kind)
     if (digitsGoOn) kinds.push(moreKind)
     const found = windows.lengthMask === 0 ? undefined : longestCardIn(cursor, run, windows, digitsGoOn, kinds, false)
-    if (found !== undefined) return found
-    if (digits.length < MIN_PAN_DIGITS) return undefined
-    if (!isAnswering(context, AnswerBit.Card, first.start) && !hasKeywordBefore(cursor, first.start, CARD_KEYWORDS, context.maskChars)) return undefined
-    return longestCardIn(cursor, run, windows, digitsGoOn, kinds, true)
+    if (found !== undefined && found.end === (run[run.length - 1] as GroupInRun).group.end) return found
+    if (digits.length < MIN_PAN_DIGITS) return found
+    const inContext = isAnswering(context, AnswerBit.Card, first.start) || hasKeywordBefore(cursor, first.start, CARD_KEYWORDS, context.maskChars)
+    if (!inContext) return found
+    const anyPrefix = longestCardIn(cursor, run, windows, digitsGoOn, kinds, true)
+    // "card 9100 0000 0000 0000 18": a listed 16-digit prefix and a Luhn-valid
+    // 18-digit whole. Keeping the last four of the shorter reading would show
+    // middle digits of the longer, so in card context the longer one is taken
+    // and hidden whole.
+    if (found === undefined || anyPrefix === undefined || anyPrefix.end <= found.end) return found ?? anyPrefix
+    return { ...anyPrefix, reason: `${anyPrefix.reason}+ambiguous-length`, hideAll: true }
   },
 }
 
@@ -161,7 +168,34 @@ function isValidCardWindow(cursor: Cursor, run: readonly GroupInRun[], windows: 
   if (!anyPrefix && cardBrandOf(candidate) === undefined) return false
   if (!isLuhnValid(candidate)) return false
   if (!hasConsistentSeparators(run, last)) return false
-  return isPlausibleCardEnd(cursor, (run[last] as GroupInRun).group)
+  return isPlausibleCardEnd(cursor, (run[last] as GroupInRun).group, isThousandsGrouped(run, last)) && !endsInsideWeakSequence(cursor, run, last)
+}
+
+/**
+ * Is `run[0..last]` written as an amount's thousands ("1 234 567 890 123",
+ * French-style, whose comma then starts the decimals): a first group of at most
+ * three digits and exactly three in every other? A card's groups are not.
+ */
+function isThousandsGrouped(run: readonly GroupInRun[], last: number): boolean {
+  if ((run[0] as GroupInRun).group.digits.length > THOUSANDS_GROUP_DIGITS) return false
+  for (let index = 1; index <= last; index++) if ((run[index] as GroupInRun).group.digits.length !== THOUSANDS_GROUP_DIGITS) return false
+  return true
+}
+
+/**
+ * A card written with a weak separator ends where that separator stops
+ * ("4222+2222+2222+2" is the 13-digit Visa, not a 12-digit card and a "2"),
+ * unless what follows is its expiry or code: a group of 2–4 digits
+ * ("4111,1111,1111,1111,12/29", "…/1111/123").
+ */
+function endsInsideWeakSequence(cursor: Cursor, run: readonly GroupInRun[], last: number): boolean {
+  const weak = last > 0 ? (run[last] as GroupInRun).weak : 0
+  if (weak === 0) return false
+  const next = run[last + 1]
+  if (next !== undefined) return next.weak === weak && next.group.digits.length < MONTH_DIGITS_MAX
+  // The run stopped there: a group that did not fit, or none.
+  const end = (run[last] as GroupInRun).group.end
+  return cursor.code(end) === weak && isDigitCode(cursor.code(end + 1)) && !isDigitCode(cursor.code(end + 2))
 }
 
 /**
@@ -264,10 +298,10 @@ function readCardRun(
       if (isWeakCardSeparator(code)) {
         if (weak !== 0) break
         weak = code
-      } else if (!isCardGapChar(code)) break
+      } else if (!isCardGapChar(code) && !isOtherCardGapChar(code)) break
       if (code === CharCode.Dot) dotGap = true
       // The "\n" of "\r\n" ends the same line as its "\r".
-      else if (isLineBreak(code) && !(code === CharCode.LineFeed && cursor.code(gapEnd - 1) === CharCode.CarriageReturn)) lineBreaks++
+      else if (isAnyLineBreak(code) && !(code === CharCode.LineFeed && cursor.code(gapEnd - 1) === CharCode.CarriageReturn)) lineBreaks++
       if (!isQuietGapChar(code)) {
         marks++
         if (kind === 0) kind = code
@@ -291,7 +325,37 @@ function readCardRun(
 
 /** Can a card's next group follow a group that ends before `code`? */
 function mayContinueCard(code: number): boolean {
-  return isCardGapChar(code) || isWeakCardSeparator(code) || code === CharCode.RightParenthesis
+  return isCardGapChar(code) || isWeakCardSeparator(code) || code === CharCode.RightParenthesis || isOtherCardGapChar(code)
+}
+
+/**
+ * Characters that only the card detector reads as a gap, found where people
+ * and software put them between a card's groups: bullets and middle dots
+ * ("4111•1111•…", "4111·1111", the katakana "・" and the ideographic full stop
+ * "。" of Japanese and Chinese input), the invisible operators (U+2061–U+2064)
+ * and the Hangul fillers that render as nothing, and the Unicode line and
+ * paragraph separators and NEL (line breaks of their own).
+ */
+function isOtherCardGapChar(code: number): boolean {
+  switch (code) {
+    case 0x00b7: // "·" middle dot
+    case 0x2022: // "•" bullet
+    case 0x2027: // "‧" hyphenation point
+    case 0x2219: // "∙" bullet operator
+    case 0x30fb: // "・" katakana middle dot
+    case 0xff65: // "･" half-width katakana middle dot
+    case 0x3002: // "。" ideographic full stop
+    case 0x3164: // Hangul filler
+    case 0xffa0: // half-width Hangul filler
+      return true
+    default:
+      return isAnyLineBreak(code) || (code >= 0x2061 && code <= 0x2064) // invisible function application … invisible plus
+  }
+}
+
+/** A line break, including the Unicode line and paragraph separators and NEL. */
+function isAnyLineBreak(code: number): boolean {
+  return isLineBreak(code) || code === 0x2028 || code === 0x2029 || code === 0x0085
 }
 
 /**
@@ -319,7 +383,16 @@ function readCardRunReusing(context: DetectorContext, first: DigitGroup): CardRu
 
 /** Spaces and characters that take no room on screen: they widen a gap without marking it. */
 function isQuietGapChar(code: number): boolean {
-  return code === CharCode.Space || code === CharCode.Tab || isInvisibleFormatChar(code) || isDigitDecoration(code) || (isWhitespace(code) && !isLineBreak(code))
+  return (
+    code === CharCode.Space ||
+    code === CharCode.Tab ||
+    isInvisibleFormatChar(code) ||
+    isDigitDecoration(code) ||
+    (isWhitespace(code) && !isLineBreak(code)) ||
+    (code >= 0x2061 && code <= 0x2064) ||
+    code === 0x3164 ||
+    code === 0xffa0
+  )
 }
 
 /**
@@ -347,18 +420,22 @@ function hasConsistentSeparators(run: readonly GroupInRun[], last: number): bool
   const weak = last > 0 ? (run[1] as GroupInRun).weak : 0
   let thousands = true
   let shortGroup = (run[0] as GroupInRun).group.digits.length < WEAK_SEPARATOR_MIN_GROUP_DIGITS
+  let dashes = 0
   for (let index = 1; index <= last; index++) {
     const item = run[index] as GroupInRun
     if (item.dotGap) dots++
+    else if (item.kind !== CharCode.Space) dashes++
     if (item.weak !== weak) return false
     if (item.group.digits.length !== THOUSANDS_GROUP_DIGITS) thousands = false
-    if (item.group.digits.length < WEAK_SEPARATOR_MIN_GROUP_DIGITS) shortGroup = true
+    // The last group may be short: "4222+2222+2222+2" is a 13-digit Visa.
+    if (index < last && item.group.digits.length < WEAK_SEPARATOR_MIN_GROUP_DIGITS) shortGroup = true
   }
   const groups = last + 1
   if (weak !== 0 && (groups < WEAK_SEPARATOR_MIN_GROUPS || shortGroup || (weak === CharCode.Comma && thousands))) return false
   // "3583.9426 3345-0194", "6524-4890.3315-7974": in four groups or more a lone
   // dot is one separator among several, not a decimal point ("1.5 2" has two).
-  return dots === 0 || dots >= MIN_DOT_GAPS || groups >= MIXED_SEPARATOR_MIN_GROUPS
+  // "3782.822463-10005": a dot beside a dash in an Amex's three groups is a separator too.
+  return dots === 0 || dots >= MIN_DOT_GAPS || groups >= MIXED_SEPARATOR_MIN_GROUPS || (groups >= WEAK_SEPARATOR_MIN_GROUPS && dashes > 0)
 }
 
 /** A card written with a weak separator has at least three groups of at least three digits ("3782/822463/10005"). */
@@ -372,7 +449,7 @@ const MIXED_SEPARATOR_MIN_GROUPS = 4
  * What may stand right before a card's first digit. (A URL is checked too, but
  * only once a valid card is found: "https://shop.example/orders/4111…" is an ID.)
  */
-function isPlausibleCardStart(cursor: Cursor, first: DigitGroup): boolean {
+function isPlausibleCardStart(cursor: Cursor, first: DigitGroup, context: DetectorContext): boolean {
   const start = first.start
   const before = cursor.code(start - 1)
   // "+44 20 3908 5000": digits after a plus sign are a phone number (E.164),
@@ -388,7 +465,8 @@ function isPlausibleCardStart(cursor: Cursor, first: DigitGroup): boolean {
   // "1,234,567", "1,4111…": the tail of an amount or a decimal comma, whose
   // integer part is a group of at most three digits. After a longer number the
   // comma is a list: "4111111111111111,5500…" is two cards.
-  if (before === CharCode.Comma) return !endsThousandsGroup(cursor, start - 1)
+  // A comma right after the previous card or code is a list ("…1111 003,5555 …").
+  if (before === CharCode.Comma) return !endsThousandsGroup(cursor, start - 1) || endsLastFinding(context, start - 1)
   return true
 }
 
@@ -403,6 +481,12 @@ function followsPlusGroup(cursor: Cursor, start: number): boolean {
     digits++
   }
   return digits <= MAX_COUNTRY_CODE_DIGITS && cursor.code(index) === CharCode.Plus
+}
+
+/** Does the last finding end at `index` (into the cursor's text)? */
+function endsLastFinding(context: DetectorContext, index: number): boolean {
+  const last = context.memory.lastFinding
+  return last !== undefined && last.end - context.base === index
 }
 
 /** ITU-T E.164: a country calling code has one to three digits. */
@@ -425,7 +509,7 @@ const CARD_WORDS_AFTER: ReadonlySet<string> = new Set([...EXPIRY_WORDS_GLUED, ..
 const MONTH_DIGITS_MAX = 2
 
 /** What may stand right after a card's last digit group. */
-function isPlausibleCardEnd(cursor: Cursor, last: DigitGroup): boolean {
+function isPlausibleCardEnd(cursor: Cursor, last: DigitGroup, thousandsGrouped: boolean): boolean {
   const end = last.end
   const after = cursor.code(end)
   // "…1111abc" is an identifier; "…1111exp 12/29" and "…1111cvv 123" are a card and its keyword.
@@ -438,7 +522,7 @@ function isPlausibleCardEnd(cursor: Cursor, last: DigitGroup): boolean {
   // A comma goes on into an amount only after a group an amount can have
   // ("1,234"): "4111111111111111,12/29,123" is a card, its expiry and its code.
   const slashAfterMonth = after === CharCode.Slash && last.digits.length <= MONTH_DIGITS_MAX
-  const commaInAmount = after === CharCode.Comma && last.digits.length <= THOUSANDS_GROUP_DIGITS
+  const commaInAmount = after === CharCode.Comma && last.digits.length <= THOUSANDS_GROUP_DIGITS && thousandsGrouped
   const continues = after === CharCode.Dot || commaInAmount || slashAfterMonth
   return !(continues && isDigitCode(cursor.code(end + 1)))
 }

@@ -16,12 +16,17 @@ const EXPIRY_WORDS = new KeywordSet(EXPIRY_KEYWORD_PHRASES)
 const CVV_WORDS = new KeywordSet(CVV_KEYWORD_PHRASES)
 const DETAILS_WORDS = new KeywordSet(CARD_DETAILS_PHRASES)
 
-/** Which bits a phrase of each set stands for, details first (they ask for everything). */
+/**
+ * Which bits a phrase of each set stands for. A question about the card itself
+ * asks for all three: "Wann läuft die Karte ab?", "is the card still valid
+ * until…?" name the card, not the expiry, and the answer to "card number?" often
+ * brings the expiry and code along. In card context chatmask fails closed.
+ */
 const ASKED_BY: readonly (readonly [KeywordSet, number])[] = [
   [DETAILS_WORDS, ALL_ANSWER_BITS],
+  [CARD_WORDS, ALL_ANSWER_BITS],
   [CVV_WORDS, AnswerBit.Cvv],
   [EXPIRY_WORDS, AnswerBit.Expiry],
-  [CARD_WORDS, AnswerBit.Card],
 ]
 
 /**
@@ -46,7 +51,7 @@ const MAX_PHRASE_WORDS = Math.max(
  * Which card data a message asks for (or talks about), as {@link AnswerBit}s: 0
  * when it names none. "what is the security code on the back?" asks for the
  * CVV, "expiry?" for the expiry date, "the long number on the card" for the
- * card number, "your card details" for all three.
+ * card number and, failing closed, the rest; "your card details" for all three.
  *
  * A mention counts as much as a question ("the code is the 3 digits on the
  * back"): what decides is whether the other party's next message can be card

@@ -298,7 +298,7 @@ function readSpacedMonthYear(cursor: Cursor, month: DigitGroup): ExpiryShape | u
 
 /** Marks that join the fields of a card dump ("PAN;MM;YY;CVV") but never a date in prose. */
 function isDumpSeparator(code: number): boolean {
-  return code === CharCode.Semicolon || code === CharCode.VerticalLine || code === CharCode.Colon || code === CharCode.Slash
+  return code === CharCode.Semicolon || code === CharCode.VerticalLine || code === CharCode.Colon || code === CharCode.Slash || code === CharCode.Comma
 }
 
 /** Does a 3–4 digit code that ends there start at `index` (the CVV field of a dump)? */

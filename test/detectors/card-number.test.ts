@@ -88,6 +88,24 @@ describe('card numbers: separators people mix, and commas that list', () => {
     expect(createRedactor({ now: () => new Date('2026-11-24T00:00:00Z') }).redact(input).text).toBe(expected)
   })
 
+  it.each([
+    ['a listed prefix inside a longer Luhn-valid card in context', 'card 9100 0000 0000 0000 18', 'card **** **** **** **** **'],
+    ['a comma after a grouped 19-digit card', '4111 1111 1111 1111 003,12/29,123', '**** **** **** **** ***,**/**,***'],
+    ['a second card after a comma', '4111 1111 1111 1111 003,5555 5555 5555 4444', '**** **** **** **** ***,**** **** **** 4444'],
+    ['a weak separator and a short last group', 'card 4222+2222+2222+2', 'card ****+****+*222+2'],
+    ['the comma dump', '4111111111111111,12,29,123', '************1111,**,**,***'],
+    ['a dot beside a dash in Amex groups', '3782.822463-10005', '****.******-*0005'],
+    ['bullets', 'card 4111•1111•1111•1111', 'card ****•****•****•1111'],
+    ['katakana middle dots', 'card 4111・1111・1111・1111', 'card ****・****・****・1111'],
+    ['a brand named as the card', 'my visa: 9435-2691-7929-74', 'my visa: ****-****-**29-74'],
+  ])('%s', (_name, input, expected) => {
+    expect(createRedactor({ now: () => new Date('2026-11-24T00:00:00Z') }).redact(input).text).toBe(expected)
+  })
+
+  it('an amount in French thousands with a decimal comma is no card', () => {
+    expect(cardsOnly.redact('the total is 1 234 567 890 123,45 EUR').findings).toEqual([])
+  })
+
   it('an amount with thousands separators is no card', () => {
     expect(cardsOnly.redact('the total is 1,234,567,890,123,456 ok').findings).toEqual([])
   })

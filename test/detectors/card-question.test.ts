@@ -15,7 +15,7 @@ function askedByReference(text: string): number {
     [new KeywordSet(CARD_DETAILS_PHRASES), 7],
     [new KeywordSet(CVV_KEYWORD_PHRASES), 4],
     [new KeywordSet(EXPIRY_KEYWORD_PHRASES), 2],
-    [new KeywordSet(CARD_KEYWORD_PHRASES), 1],
+    [new KeywordSet(CARD_KEYWORD_PHRASES), 7],
   ]
   let bits = 0
   words.forEach((_word, index) => {
@@ -28,7 +28,8 @@ describe('cardDataAskedIn()', () => {
   it.each([
     ['thanks, what is the security code on the back?', 4],
     ['expiry?', 2],
-    ['What is the long number on your card?', 1],
+    ['What is the long number on your card?', 7],
+    ['Wann läuft die Karte ab?', 7],
     ['can I take your card details?', 7],
     ['¿cuál es el código de seguridad?', 4],
     ['what is your order number?', 0],

@@ -62,7 +62,7 @@ export const GERMAN: Vocabulary = {
     'Code auf der Rückseite',
   ],
   cvvAfterCard: ['Code'],
-  linking: ['ist', 'sind', 'der', 'die', 'das', 'mein', 'meine', 'als', 'für'],
+  linking: ['ist', 'sind', 'der', 'die', 'das', 'mein', 'meine', 'als', 'für', 'lautet', 'lauten'],
   months: [
     ['Januar', 'Jan', 'Jänner', 'Jän'],
     ['Februar', 'Feb'],

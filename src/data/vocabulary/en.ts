@@ -30,6 +30,10 @@ export const ENGLISH: Vocabulary = {
     'pan',
     'cc',
     'ccn',
+    // A brand named as "my visa: …", "the amex is …": the card itself.
+    'visa',
+    'mastercard',
+    'amex',
   ],
   cardGlued: ['ccnum', 'visa', 'mastercard', 'mc', 'amex', 'discover', 'debit', 'credit', 'number', 'num', 'no'],
   cardDetails: ['card details', 'card info', 'card information', 'payment details', 'payment information', 'billing details', 'card data'],
@@ -66,6 +70,13 @@ export const ENGLISH: Vocabulary = {
     'expiriation',
   ],
   cvv: [
+    // Typed letter by letter with dots or spaces ("C.V.V.", "c v c"), and the commonest typos of "security".
+    'c v v',
+    'c v c',
+    'sercurity code',
+    'securty code',
+    'secuirty code',
+    'secutity code',
     'cvv',
     'cvv2',
     'cvc',

@@ -26,6 +26,8 @@ export const FRENCH: Vocabulary = {
   cardGlued: ['visa', 'mastercard', 'amex'],
   cardDetails: ['coordonnées bancaires', 'informations de carte', 'données de carte', 'détails de la carte', 'informations de paiement'],
   expiry: [
+    'échéance',
+    "date d'échéance",
     'expiration',
     'date d’expiration',
     'd’expiration',

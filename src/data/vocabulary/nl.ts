@@ -16,7 +16,7 @@ export const DUTCH: Vocabulary = {
   card: ['kaart', 'kaartnummer', 'creditcard', 'creditcardnummer', 'betaalpas', 'bankpas', 'pinpas', 'debetkaart', 'pasnummer'],
   cardGlued: ['visa', 'mastercard', 'amex', 'nr'],
   cardDetails: ['kaartgegevens', 'creditcardgegevens', 'betaalgegevens', 'betalingsgegevens'],
-  expiry: ['vervaldatum', 'geldig tot', 'geldig t/m', 'geldig tot en met', 'verloopt', 'verloopdatum', 'vervalt', 'MM/JJ'],
+  expiry: ['vervaldatum', 'geldig tot', 'geldig t/m', 'geldig tot en met', 'verloopt', 'verloopdatum', 'vervalt', 'einddatum', 'MM/JJ'],
   cvv: [
     'beveiligingscode',
     'veiligheidscode',
