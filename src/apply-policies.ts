@@ -40,6 +40,8 @@ function hidingEverything(policy: ResolvedPolicy): ResolvedPolicy {
       return { ...policy, keepFirst: 0, keepLast: 0 }
     case 'replace':
     case 'custom':
+    // A card token keeps the last four of one reading: when readings disagree, fail closed.
+    case 'token':
       return { action: 'mask', char: '*', keepFirst: 0, keepLast: 0, keepSeparators: true }
     default:
       return policy

@@ -1,14 +1,16 @@
 import { findingOf, renderDetection, type PolicyTable } from './apply-policies.js'
 import type { Detection } from './detectors/detector.js'
-import { cardDataAskedIn } from './detectors/card-question.js'
-import { ANSWER_WINDOW_MESSAGES, DEFAULT_IDLE_MESSAGES } from './data/limits.js'
+import { cardFieldsNamedIn } from './detectors/card-question.js'
+import { ANSWER_WINDOW_MESSAGES, DEFAULT_IDLE_MESSAGES, MAX_PAN_DIGITS } from './data/limits.js'
+import { ALL_ANSWER_BITS, AnswerBit } from './detectors/answer-context.js'
+import { isDigitCode } from './scanner/digit-group.js'
 import { parseConversationOptions } from './stream/options-check.js'
 import { ChatmaskError } from './errors.js'
 import { describeValue } from './policies/describe-value.js'
 import type { ScanSettings } from './scanner/scanner.js'
 import { HoldBack, type Settled } from './stream/hold-back.js'
 import { maskHeldText } from './stream/preview.js'
-import { isCardSeparator, isWhitespace } from './scanner/char-classes.js'
+import { isCardSeparator, isDigitDecoration, isWhitespace } from './scanner/char-classes.js'
 import type { Finding, FindingType } from './types.js'
 
 /** One chat message, in the order the conversation received it.  * @example
@@ -94,6 +96,7 @@ const MESSAGE_JOINER = ' '
  * followed by the next answer ("123", then "119190") as one longer number.
  */
 const AFTER_QUESTION_JOINER = '\n\n'
+
 
 /** The text put between a sender's previous text and its next message. */
 export function joinerBetween(previous: string, next: string): string {
@@ -427,10 +430,18 @@ export class Conversation {
    * otherwise the agent's "card ending 0005" would become the answer.
    */
   #noteQuestion(thread: SenderThread, message: ChatMessage): void {
-    if (message.text.includes('?') || cardDataAskedIn(message.text) !== 0) {
-      for (const [sender, other] of this.#threads) if (sender !== message.sender) other.afterQuestion = true
+    const named = cardFieldsNamedIn(message.text)
+    const asked = (named & AnswerBit.Card) !== 0 ? ALL_ANSWER_BITS : named
+    // A question for the code or the date is answered by a new number; one that
+    // names only the card ("the rest of the card?") may be answered by its rest.
+    const asksForAnotherField = (named & (AnswerBit.Cvv | AnswerBit.Expiry)) !== 0
+    if (asksForAnotherField || (asked === 0 && message.text.includes('?'))) {
+      for (const [sender, other] of this.#threads) {
+        // "got it, and the rest?" after half a card asks for its other half: that joins.
+        if (sender !== message.sender && (asksForAnotherField || !endsWithCardPrefix(other.holdBack.held))) other.afterQuestion = true
+      }
     }
-    const bits = thread.gaveCardData ? 0 : cardDataAskedIn(message.text)
+    const bits = thread.gaveCardData ? 0 : asked
     if (bits !== 0) this.#question = { bits, asker: message.sender }
     else if (this.#question?.asker === message.sender) this.#question = undefined
   }
@@ -483,6 +494,27 @@ export class Conversation {
 
 function isCardData(type: FindingType): boolean {
   return type === 'card_number' || type === 'expiry_date' || type === 'cvv'
+}
+
+/**
+ * Does `held` end with digits a card could still go on from ("my card is 4111
+ * 1111", or 16 digits of a 19-digit card), so that a question without card
+ * words ("got it, and the rest?") may be asking for the rest? Then the answer
+ * joins: splitting a card there would show its first part in full, while
+ * joining an unrelated answer ("what is your room number?" … "100") at worst
+ * masks it. Reads back over the last digit run (digits and card gaps) only.
+ */
+function endsWithCardPrefix(held: string): boolean {
+  let index = held.length - 1
+  while (index >= 0 && isWhitespace(held.charCodeAt(index))) index--
+  let digits = 0
+  while (index >= 0 && digits < MAX_PAN_DIGITS) {
+    const code = held.charCodeAt(index)
+    if (isDigitCode(code)) digits++
+    else if (!isCardSeparator(code) && !isDigitDecoration(code)) break
+    index--
+  }
+  return digits > 0 && digits < MAX_PAN_DIGITS
 }
 
 /** The joiner before `next` in `thread`: a blank line after another sender's question, else {@link joinerBetween}. */

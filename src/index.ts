@@ -51,3 +51,23 @@ export const MAX_HOLD_CHARS: number = MAX_HOLD_CHARS_ALL
 export type { CardBrand, Finding, FindingType, RedactionResult } from './types.js'
 export type { RedactorOptions } from './options.js'
 export type { PolicyOption, CustomRenderInfo } from './policies/policy.js'
+export type { TokenPolicyOption } from './policies/policy.js'
+export {
+  createMemoryKeyRing,
+  createSealedKeyRing,
+  createTokenizer,
+  detokenize,
+  tokenPolicy,
+  tokenPolicies,
+  type DataKey,
+  type DetokenizeResult,
+  type KeyRing,
+  type KeyRingStorage,
+  type MemoryKeyRing,
+  type MemoryKeyRingOptions,
+  type ScopedKey,
+  type ScopedTokenizer,
+  type SealedKeyRingOptions,
+  type TokenOptions,
+  type Tokenizer,
+} from './tokens/index.js'

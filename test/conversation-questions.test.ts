@@ -130,7 +130,10 @@ describe('conversation(): a question from the other party starts a new number', 
   it.each([
     ['a CVV stays masked when the next answer comes', [customer('card number 4111 1111 1111 1111'), agent('what is the security code?'), customer('123'), agent('what is your order number?'), customer('119190')], ['card number **** **** **** 1111', 'what is the security code?', '***', 'what is your order number?', '119190']],
     ['a spaced CVV does not join the card', [customer('card number 4111 1111 1111 1111'), agent('what is the security code?'), customer('1 0 2')], ['card number **** **** **** 1111', 'what is the security code?', '* * *']],
-    ['a harmless answer after a card stays', [customer('card 4111 1111 1111 1111'), agent('what is your room number?'), customer('100')], ['card **** **** **** 1111', 'what is your room number?', '100']],
+    ['a harmless answer after a card stays', [customer('card 4111 1111 1111 1111, thanks'), agent('what is your room number?'), customer('100')], ['card **** **** **** 1111, thanks', 'what is your room number?', '100']],
+    // 16 digits may be the first 16 of 19: "and the rest?" would ask for them, so the answer joins (fail closed).
+    ['an answer right after a card that may still grow is masked', [customer('card 4111 1111 1111 1111'), agent('what is your room number?'), customer('100')], ['card **** **** **** 1111', 'what is your room number?', '***']],
+    ['half a card, then "and the rest?"', [customer('its 4111 1111'), agent('got it, and the rest?'), customer('1111 1111')], ['its **** ****', 'got it, and the rest?', '**** 1111']],
     ['an acknowledgement without a question still joins a split card', [customer('card 4111 1111'), agent('go on'), customer('1111 1111')], ['card **** ****', 'go on', '**** 1111']],
     ['a question that names only the card asks for its expiry too', [agent('Wann läuft die Karte ab?'), customer('07/29')], ['Wann läuft die Karte ab?', '**/**']],
   ])('%s', (_name, messages, expected) => {
@@ -143,8 +146,8 @@ describe('conversation(): a question from the other party starts a new number', 
         fc.constantFrom('what is your room number?', 'how many guests?', 'and the order number?', 'which postcode?'),
         fc.stringMatching(/^[1-9][0-9]{0,5}$/),
         (question, answer) => {
-          const shown = finalTexts([customer('card 4111 1111 1111 1111'), agent(question), customer(answer)])
-          expect(shown[0]).toBe('card **** **** **** 1111')
+          const shown = finalTexts([customer('card 4111 1111 1111 1111 thanks'), agent(question), customer(answer)])
+          expect(shown[0]).toBe('card **** **** **** 1111 thanks')
           // Six digits or fewer after a card are no card digits and, asked for nothing, no code.
           expect(shown[2]).toBe(answer)
         },

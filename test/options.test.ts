@@ -130,7 +130,7 @@ describe('parseOptions: refusals name the path, what arrived and what is allowed
     ['CVV template with {last4}', { policies: { cvv: { action: 'replace', template: 'CVV {last4}' } } }, 'policies.cvv.template', [/\{last4\} is refused \(PCI DSS 3\.3\.1\.2\)/, /Allowed: a template using \{type\}, \{TYPE\}/]],
     ['CVV without action', { policies: { cvv: { keepLast: 0 } } }, 'policies.cvv.action', [/received nothing/, /Allowed: "mask"/]],
     // Shapes and values
-    ['unknown action', { policies: { email: { action: 'encrypt' } } }, 'policies.email.action', [/received "encrypt"/, /Allowed: "mask", "replace", "remove", "hash", "keep", "custom"\./]],
+    ['unknown action', { policies: { email: { action: 'encrypt' } } }, 'policies.email.action', [/received "encrypt"/, /Allowed: "mask", "replace", "remove", "hash", "keep", "custom", "token"\./]],
     ['policy as a string', { policies: { email: 'remove' } }, 'policies.email', [/received a string of 6 characters/, /Allowed: an object such as \{ action: "mask" \}/]],
     ['keepLast as a string', { policies: { email: { action: 'mask', keepLast: '4' } } }, 'policies.email.keepLast', [/received a string of 1 character/, /Allowed: a whole number/]],
     ['negative keepFirst', { policies: { phone: { action: 'mask', keepFirst: -1 } } }, 'policies.phone.keepFirst', [/received -1/, /from 0 up/]],

@@ -58,3 +58,16 @@ export function isAnswering(context: DetectorContext, bit: AnswerBit, index: num
   }
   return false
 }
+
+/**
+ * The end (absolute) of the answer range for `bit` that holds `index`, or -1.
+ * A number after it belongs to a later message: "123" answering "security
+ * code?" and the "119190" answering the next question are two numbers.
+ */
+export function answerEndAt(context: DetectorContext, bit: AnswerBit, index: number): number {
+  const at = index + context.base
+  for (const range of context.memory.answers) {
+    if ((range.bits & bit) !== 0 && at >= range.start && at < range.end) return range.end
+  }
+  return -1
+}

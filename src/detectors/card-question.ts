@@ -24,7 +24,7 @@ const DETAILS_WORDS = new KeywordSet(CARD_DETAILS_PHRASES)
  */
 const ASKED_BY: readonly (readonly [KeywordSet, number])[] = [
   [DETAILS_WORDS, ALL_ANSWER_BITS],
-  [CARD_WORDS, ALL_ANSWER_BITS],
+  [CARD_WORDS, AnswerBit.Card],
   [CVV_WORDS, AnswerBit.Cvv],
   [EXPIRY_WORDS, AnswerBit.Expiry],
 ]
@@ -77,6 +77,23 @@ const MAX_PHRASE_WORDS = Math.max(
  * ```
  */
 export function cardDataAskedIn(text: string): number {
+  const named = cardFieldsNamedIn(text)
+  return (named & AnswerBit.Card) !== 0 ? ALL_ANSWER_BITS : named
+}
+
+/**
+ * The card fields a message names, each for itself: {@link AnswerBit.Card} for
+ * the card, and the expiry and CVV bits only for their own words. A question
+ * that names the code or the date asks for a new number; one that names only
+ * the card may ask for the rest of it.
+ *
+ * @example
+ * ```ts
+ * import { cardFieldsNamedIn } from './card-question.js'
+ * cardFieldsNamedIn('Wat zijn de drie cijfers achterop de kaart?') // 1 (AnswerBit.Card)
+ * ```
+ */
+export function cardFieldsNamedIn(text: string): number {
   let run = 0
   let longRun = false
   let ascii = true

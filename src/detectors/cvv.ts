@@ -8,7 +8,7 @@ import { isDigitCode, readDigitGroup, type DigitGroup } from '../scanner/digit-g
 import { gluedWordAfter, gluedWordBefore, isUnderscoreEmphasis } from '../scanner/glued-word.js'
 import { cardNumberDetector } from './card-number.js'
 import { isSeparatedExpiryAt } from './expiry-date.js'
-import { AnswerBit, isAnswering } from './answer-context.js'
+import { AnswerBit, answerEndAt, isAnswering } from './answer-context.js'
 import type { Detection, Detector, DetectorContext } from './detector.js'
 import { continuesIntoEmailAddress } from './email-local-part.js'
 import { followsFinding } from './near-finding.js'
@@ -105,6 +105,9 @@ function standsAlone(cursor: Cursor, group: DigitGroup, context: DetectorContext
   // still a longer number, or redacting twice would find a CVV the first pass did not.
   if (index > group.end && isMaskChar(cursor.code(index), context.maskChars)) return false
   if (index === group.end || !isDigitCode(cursor.code(index))) return true
+  // An answer ends with its message: the number after it answers something else.
+  const answerEnd = answerEndAt(context, AnswerBit.Cvv, group.start)
+  if (answerEnd >= 0 && index + context.base >= answerEnd) return true
   const next = readDigitGroup(cursor, index, MAX_PAN_DIGITS)
   return next !== undefined && (isSeparatedExpiryAt(next, context) || cardNumberDetector.detectAt(next, context) !== undefined)
 }

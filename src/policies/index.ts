@@ -19,6 +19,8 @@ export type {
   KeepPolicyOption,
   CustomPolicyOption,
   CustomRenderInfo,
+  TokenPolicyOption,
+  ResolvedTokenPolicy,
   ResolvedPolicy,
   ResolvedMaskPolicy,
   ResolvedReplacePolicy,

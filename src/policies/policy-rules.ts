@@ -8,6 +8,7 @@
  * every rule about values lives here.
  */
 import { digitValueOf } from '../scanner/unicode-digits.js'
+import { isGenuineTokenizer } from '../tokens/tokenizer-brand.js'
 import type { FindingType } from '../types.js'
 import type { PolicyAction, ResolvedHashPolicy, ResolvedMaskPolicy, ResolvedPolicy } from './policy.js'
 import { type Placeholder, parseTemplate, placeholdersOf } from './template.js'
@@ -38,17 +39,18 @@ export interface PolicyProblem {
 const FIRST_SURROGATE = 0xd800
 const LAST_SURROGATE = 0xdfff
 
-const ALL_ACTIONS: readonly PolicyAction[] = ['mask', 'replace', 'remove', 'hash', 'keep', 'custom']
+const ALL_ACTIONS: readonly PolicyAction[] = ['mask', 'replace', 'remove', 'hash', 'keep', 'custom', 'token']
 
 /**
  * The actions each type allows. A card number may never be kept in full
  * (PCI DSS 3.4.1). A CVV is sensitive authentication data that must not be
  * retained after authorization (PCI DSS 3.3.1.2): it can only disappear, so
  * no keep, no hash (1,000 possible values: any hash is reversible by trying them
- * all) and no custom function (which would receive it).
+ * all), no custom function (which would receive it) and no token (an encrypted
+ * CVV is still a stored CVV).
  */
 export const ACTIONS_ALLOWED: Readonly<Record<FindingType, readonly PolicyAction[]>> = {
-  card_number: ['mask', 'replace', 'remove', 'hash', 'custom'],
+  card_number: ['mask', 'replace', 'remove', 'hash', 'custom', 'token'],
   expiry_date: ALL_ACTIONS,
   cvv: ['mask', 'remove', 'replace'],
   phone: ALL_ACTIONS,
@@ -247,6 +249,11 @@ export function policyProblemOf(type: FindingType, policy: ResolvedPolicy): Poli
       return hashProblemOf(type, policy)
     case 'custom':
       return typeof policy.render === 'function' ? undefined : { field: 'render', allowed: 'a function returning a string' }
+    case 'token':
+      // Only chatmask's own tokenizer may receive the value (for a card, the whole PAN).
+      return isGenuineTokenizer(policy.tokenizer)
+        ? undefined
+        : { field: 'tokenizer', reason: 'the tokenizer receives the raw value, so only one chatmask made is accepted', allowed: 'tokenPolicy({ keyRing, scope }) or createTokenizer(…)' }
     case 'remove':
     case 'keep':
       return undefined

@@ -3,10 +3,11 @@
  * options with every default filled in (`Resolved…Policy`), which is all the
  * renderers ever see. Types only; the rules live in `policy-rules.ts`.
  */
+import type { Tokenizer } from '../tokens/tokenizer-brand.js'
 import type { CardBrand, FindingType } from '../types.js'
 
-/** The six things a policy can do with a finding. */
-export type PolicyAction = 'mask' | 'replace' | 'remove' | 'hash' | 'keep' | 'custom'
+/** The seven things a policy can do with a finding. */
+export type PolicyAction = 'mask' | 'replace' | 'remove' | 'hash' | 'keep' | 'custom' | 'token'
 
 /**
  * Hide characters one by one, keeping the shape: `4111 1111 1111 1111` →
@@ -90,6 +91,25 @@ export interface CustomPolicyOption {
   readonly render: (info: CustomRenderInfo) => string
 }
 
+/**
+ * Replace with a reversible token under a per-scope key (see `tokenPolicy`,
+ * which builds this object: the tokenizer must be one `createTokenizer` made).
+ * Not allowed for CVVs (PCI DSS 3.3.1.2).
+ * @example
+ * ```ts
+ * import { createMemoryKeyRing, tokenPolicy, type TokenPolicyOption } from 'chatmask'
+ * const policy: TokenPolicyOption = tokenPolicy({ keyRing: createMemoryKeyRing(), scope: 'c1' })
+ * policy.action // 'token'
+ * ```
+ */
+export interface TokenPolicyOption {
+  readonly action: 'token'
+  readonly tokenizer: Tokenizer
+}
+
+/** A token policy needs no defaults: resolved, it is what the user wrote. */
+export type ResolvedTokenPolicy = TokenPolicyOption
+
 /** One policy as a user writes it in `RedactorOptions.policies`.  * @example
  * ```ts
  * import { createRedactor, type PolicyOption } from 'chatmask'
@@ -104,6 +124,7 @@ export type PolicyOption =
   | HashPolicyOption
   | KeepPolicyOption
   | CustomPolicyOption
+  | TokenPolicyOption
 
 /** A mask policy with its defaults filled in. */
 export interface ResolvedMaskPolicy {
@@ -136,3 +157,4 @@ export type ResolvedPolicy =
   | ResolvedHashPolicy
   | KeepPolicyOption
   | CustomPolicyOption
+  | ResolvedTokenPolicy

@@ -9,6 +9,7 @@ import type { ResolvedPolicy } from './policy.js'
 import { describeProblem, policyProblemOf } from './policy-rules.js'
 import { renderRemove } from './remove.js'
 import { renderReplace } from './replace.js'
+import { renderToken } from './token.js'
 
 /**
  * The text that replaces one finding.
@@ -53,5 +54,7 @@ export function renderReplacement(policy: ResolvedPolicy, finding: Finding, orig
       return renderKeep(original)
     case 'custom':
       return renderCustom(policy, finding, canonical)
+    case 'token':
+      return renderToken(policy, finding, original, canonical)
   }
 }

@@ -38,6 +38,8 @@ export function resolvePolicy(type: FindingType, option: PolicyOption): Resolved
       })
     case 'custom':
       return Object.freeze({ action: 'custom', render: option.render })
+    case 'token':
+      return Object.freeze({ action: 'token', tokenizer: option.tokenizer })
     case 'remove':
     case 'keep':
       return Object.freeze({ action: option.action })

@@ -111,6 +111,11 @@ const customShape = {
   ),
 }
 
+const tokenShape = {
+  action: z.literal('token'),
+  tokenizer: z.custom<object>((value) => typeof value === 'object' && value !== null, allowed('a tokenizer: write tokenPolicy({ keyRing, scope })')),
+}
+
 const OBJECT_ALLOWED = 'an object such as { action: "mask" }'
 
 const OPTION_SCHEMAS = {
@@ -120,6 +125,7 @@ const OPTION_SCHEMAS = {
   hash: z.strictObject(hashShape, strictObjectError(hashShape, OBJECT_ALLOWED)),
   keep: z.strictObject(keepShape, strictObjectError(keepShape, OBJECT_ALLOWED)),
   custom: z.strictObject(customShape, strictObjectError(customShape, OBJECT_ALLOWED)),
+  token: z.strictObject(tokenShape, strictObjectError(tokenShape, OBJECT_ALLOWED)),
 } satisfies Record<PolicyAction, unknown>
 
 type OptionSchema = (typeof OPTION_SCHEMAS)[PolicyAction]

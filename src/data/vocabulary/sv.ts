@@ -27,9 +27,13 @@ export const SWEDISH: Vocabulary = {
     'giltig t.o.m.',
     'giltig tom',
     'utgångsdatum',
+    // Swedish nouns take their article as a suffix: "utgångsdatumet", "giltighetstiden".
+    'utgångsdatumet',
     'går ut',
     'förfallodatum',
+    'förfallodatumet',
     'giltighetstid',
+    'giltighetstiden',
     'MM/ÅÅ',
   ],
   cvv: [
