@@ -11,6 +11,7 @@
  * bench/peers/node_modules is missing.
  */
 import { spawnSync } from 'node:child_process'
+import { assertCorporaPresent } from './lib/corpus.js'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -71,6 +72,8 @@ function runFile(file: BenchFile, quick: boolean, directory: string): { section:
 }
 
 async function main(): Promise<void> {
+  // Fail before the first file rather than once per file: nothing is measured without the corpora.
+  assertCorporaPresent()
   const argv = process.argv.slice(2)
   const quick = argv.includes('--quick')
   const chosen = argv.filter((argument) => !argument.startsWith('--'))
