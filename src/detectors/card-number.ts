@@ -45,7 +45,11 @@ interface CardRun {
 /**
  * Payment card numbers (PANs), checked in order: shape (whole digit groups,
  * 12–19 digits, consistent separators) → context (not after "+", not glued to
- * letters, not a decimal, not in a URL) → issuer prefix and length → Luhn.
+ * letters, not a decimal or an amount) → issuer prefix and length → Luhn; in card
+ * context (a card word before it, an answer to a question for the card) Luhn
+ * alone. A card inside a URL is masked in place like any other: a Luhn-valid
+ * number with an issuer's prefix and length there is far more likely card data
+ * pasted from a checkout link than an order id, and a miss is a leak.
  *
  * A card is made of whole digit groups starting at the group offered, and the
  * longest valid one wins, so "4111 1111 1111 1111 1227" is a card followed by an
@@ -338,24 +342,31 @@ function mayContinueCard(code: number): boolean {
  */
 function isOtherCardGapChar(code: number): boolean {
   switch (code) {
-    case 0x00b7: // "·" middle dot
-    case 0x2022: // "•" bullet
-    case 0x2027: // "‧" hyphenation point
-    case 0x2219: // "∙" bullet operator
-    case 0x30fb: // "・" katakana middle dot
-    case 0xff65: // "･" half-width katakana middle dot
-    case 0x3002: // "。" ideographic full stop
-    case 0x3164: // Hangul filler
-    case 0xffa0: // half-width Hangul filler
+    case CharCode.MiddleDot:
+    case CharCode.Bullet:
+    case CharCode.HyphenationPoint:
+    case CharCode.BulletOperator:
+    case CharCode.KatakanaMiddleDot:
+    case CharCode.HalfwidthKatakanaMiddleDot:
+    case CharCode.IdeographicFullStop:
       return true
     default:
-      return isAnyLineBreak(code) || (code >= 0x2061 && code <= 0x2064) // invisible function application … invisible plus
+      return isAnyLineBreak(code) || isInvisibleFiller(code)
   }
+}
+
+/** The invisible operators and the Hangul fillers: they render as nothing, so they widen a gap without marking it. */
+function isInvisibleFiller(code: number): boolean {
+  return (
+    (code >= CharCode.FirstInvisibleOperator && code <= CharCode.LastInvisibleOperator) ||
+    code === CharCode.HangulFiller ||
+    code === CharCode.HalfwidthHangulFiller
+  )
 }
 
 /** A line break, including the Unicode line and paragraph separators and NEL. */
 function isAnyLineBreak(code: number): boolean {
-  return isLineBreak(code) || code === 0x2028 || code === 0x2029 || code === 0x0085
+  return isLineBreak(code) || code === CharCode.LineSeparator || code === CharCode.ParagraphSeparator || code === CharCode.NextLine
 }
 
 /**
@@ -389,9 +400,7 @@ function isQuietGapChar(code: number): boolean {
     isInvisibleFormatChar(code) ||
     isDigitDecoration(code) ||
     (isWhitespace(code) && !isLineBreak(code)) ||
-    (code >= 0x2061 && code <= 0x2064) ||
-    code === 0x3164 ||
-    code === 0xffa0
+    isInvisibleFiller(code)
   )
 }
 
@@ -445,10 +454,7 @@ const WEAK_SEPARATOR_MIN_GROUP_DIGITS = 3
 /** The fewest groups in which a single dot may stand among other separators. */
 const MIXED_SEPARATOR_MIN_GROUPS = 4
 
-/**
- * What may stand right before a card's first digit. (A URL is checked too, but
- * only once a valid card is found: "https://shop.example/orders/4111…" is an ID.)
- */
+/** What may stand right before a card's first digit. */
 function isPlausibleCardStart(cursor: Cursor, first: DigitGroup, context: DetectorContext): boolean {
   const start = first.start
   const before = cursor.code(start - 1)

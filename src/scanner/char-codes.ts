@@ -3,6 +3,20 @@
  * A `const enum` inlines to plain numbers, so naming them costs nothing at run time.
  */
 export const enum CharCode {
+  MiddleDot = 0x00b7, // "·"
+  NextLine = 0x0085, // NEL, a line break of its own
+  Bullet = 0x2022, // "•"
+  HyphenationPoint = 0x2027, // "‧"
+  LineSeparator = 0x2028, // U+2028
+  ParagraphSeparator = 0x2029, // U+2029
+  FirstInvisibleOperator = 0x2061, // U+2061 FUNCTION APPLICATION (to U+2064 INVISIBLE PLUS)
+  LastInvisibleOperator = 0x2064, // U+2064
+  BulletOperator = 0x2219, // "∙"
+  IdeographicFullStop = 0x3002, // "。"
+  KatakanaMiddleDot = 0x30fb, // "・"
+  HangulFiller = 0x3164, // renders as nothing
+  HalfwidthKatakanaMiddleDot = 0xff65, // "･"
+  HalfwidthHangulFiller = 0xffa0, // renders as nothing
   Tab = 0x09, // "\t"
   LineFeed = 0x0a, // "\n"
   CarriageReturn = 0x0d, // "\r"

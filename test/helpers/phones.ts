@@ -225,19 +225,4 @@ export const NOT_A_PHONE: readonly (readonly [string, () => fc.Arbitrary<string>
   ['account numbers and PINs', accountAndPinArbitrary],
 ]
 
-/**
- * `fc.assert` whose failure names the seed and the replay path but never the
- * counterexample: the generated text holds the number under test.
- */
-export function assertQuietly<T>(property: fc.IProperty<T>, parameters: fc.Parameters<T> = {}): void {
-  fc.assert(property, {
-    ...parameters,
-    reporter: (details) => {
-      if (!details.failed) return
-      throw new Error(
-        `property failed after ${details.numRuns} runs (the counterexample is not printed: it holds the number). ` +
-          `Replay with seed ${details.seed}, path "${details.counterexamplePath ?? ''}".`,
-      )
-    },
-  })
-}
+export { assertQuietly } from './quiet-assert.js'

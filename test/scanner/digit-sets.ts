@@ -76,19 +76,4 @@ export function icuDigitsOf(text: string): string {
 /** A digit set drawn from all of them, each equally likely. */
 export const digitSetArbitrary: fc.Arbitrary<DigitSet> = fc.constantFrom(...DIGIT_SETS)
 
-/**
- * `fc.assert` whose failure names the seed and the replay path but never the
- * counterexample: the generated text holds a card number.
- */
-export function assertQuietly<T>(property: fc.IProperty<T>, parameters: fc.Parameters<T> = {}): void {
-  fc.assert(property, {
-    ...parameters,
-    reporter: (details) => {
-      if (!details.failed) return
-      throw new Error(
-        `property failed after ${details.numRuns} runs (the counterexample is not printed: it holds a card number). ` +
-          `Replay with seed ${details.seed}, path "${details.counterexamplePath ?? ''}".`,
-      )
-    },
-  })
-}
+export { assertQuietly } from '../helpers/quiet-assert.js'
