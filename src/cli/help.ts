@@ -20,6 +20,7 @@ export function helpText(): string {
   const chars = PENDING_CHARS_LIMIT / 2 ** 20
   return `Usage: chatmask [options] [file...]
        chatmask worker --redis URL [options]   (see chatmask worker --help)
+       chatmask detokenize --keys FILE [INPUT …] | chatmask forget --keys FILE --scope ID   (see --help of each)
 
 Masks payment-card numbers, expiry dates and CVVs (and the other data the
 library detects) in chat transcripts. Reads standard input when no file is

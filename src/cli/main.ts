@@ -34,6 +34,12 @@ export async function main(argv: readonly string[], entryUrl: string): Promise<v
       process.exitCode = await runWorkerCommand(argv.slice(1))
       return
     }
+    if (argv[0] === 'detokenize' || argv[0] === 'forget') {
+      // Reversible tokens, the reader's side: their own options and help, in their own module.
+      const { runTokensCommand } = await import('./tokens-command.js')
+      process.exitCode = await runTokensCommand(argv[0], argv.slice(1))
+      return
+    }
     const command = parseCommandLine(argv)
     if (command.kind === 'help') process.stdout.write(helpText())
     else if (command.kind === 'version') process.stdout.write(versionText())
