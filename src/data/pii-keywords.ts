@@ -47,3 +47,6 @@ export const NINO_KEYWORD_PHRASES: readonly string[] = [
   'nino',
   'nin',
 ]
+
+/** Names of a device's own identifiers (3GPP TS 23.003 IMEI and IMEISV, 3GPP2 MEID, serial numbers). */
+export const DEVICE_ID_PHRASES: readonly string[] = ['imei', 'imeisv', 'meid', 'serial', 'serial number', 'serial no', 's/n', 'sn']

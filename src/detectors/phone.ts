@@ -20,7 +20,7 @@
  */
 import { MAX_GAP_CHARS, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, PHONE_RUN_MAX_DIGITS, PHONE_SPAN_LOOKBEHIND } from '../data/limits.js'
 import { MAX_CALLING_CODE_DIGITS } from '../data/phone-shapes.js'
-import { PHONE_KEYWORD_PHRASES } from '../data/pii-keywords.js'
+import { DEVICE_ID_PHRASES, PHONE_KEYWORD_PHRASES } from '../data/pii-keywords.js'
 import { CharCode } from '../scanner/char-codes.js'
 import { isCardSeparator, isIdentifierLetter, isWhitespace } from '../scanner/char-classes.js'
 import { KeywordSet, hasKeywordAfter, hasKeywordBefore } from '../scanner/context.js'
@@ -38,6 +38,13 @@ import { groupingKey, groupingsOf, isCallingCode, matchGrouping, regionsOfCallin
 export { PHONE_STRICTNESS_LEVELS, type PhoneStrictness } from './phone/phone-verdict.js'
 
 const PHONE_KEYWORDS = new KeywordSet(PHONE_KEYWORD_PHRASES)
+
+/**
+ * Words that name a device's own number (3GPP TS 23.003: IMEI, IMEISV; MEID;
+ * the serial number): a phone word before them describes the device, and the
+ * number after is no phone number.
+ */
+const DEVICE_ID_KEYWORDS = new KeywordSet(DEVICE_ID_PHRASES)
 
 /**
  * `valid`: chat is full of 7–15 digit numbers that are not phones; a grouping
@@ -155,6 +162,9 @@ function detectPhone(first: DigitGroup, context: DetectorContext, strictness: Ph
   }
   // Cheap refusals first: most digit groups in chat are not where a phone starts.
   if (start < context.minStart || !standsAloneBefore(cursor, start, context)) return undefined
+  // "my phone IMEI is 994131036319508": the word right before names the number
+  // as the device's identifier, not its phone number, whatever "phone" says.
+  if (!international && hasKeywordBefore(cursor, start, DEVICE_ID_KEYWORDS, context.maskChars)) return undefined
   // "(604) 697-0202", "(8-612) 34567", "(+44) 20 …": the span starts at "(" when
   // the number closes it; "(5551234567)" is a bare number in brackets instead.
   let openAtStart = cursor.code(start - 1) === CharCode.LeftParenthesis

@@ -186,3 +186,9 @@ describe('phone numbers', () => {
     )
   })
 })
+
+describe('phones: a device identifier named before the number is no phone', () => {
+  it.each(['my phone IMEI is 994131036319508.', 'IMEI: 35-209900-176148-1', 'phone serial number 4155550123'])('%s', (text) => {
+    expect(createRedactor({ detectors: ['phone'] }).redact(text).findings).toEqual([])
+  })
+})
