@@ -23,6 +23,43 @@ function continuesAsciiWord(code: number): boolean {
   return (lower >= CharCode.LowerA && lower <= CharCode.LowerZ) || isAsciiDigitCode(code) || code === CharCode.Slash || code === CharCode.Apostrophe
 }
 
+/**
+ * Words of a phrase at least this long match a typed word one edit away
+ * (a letter dropped, doubled or swapped for another: "seccurity code",
+ * "scurity code", "securty code"), except the phrase's last word, which the look-up
+ * goes by. Shorter words must match exactly: "code" is one edit from "cod",
+ * "node", "mode".
+ */
+const FUZZY_WORD_MIN_CHARS = 7
+
+/** Does the typed (folded) `typed` stand for the phrase word `word`? */
+function matchesPhraseWord(typed: string, word: string, last: boolean): boolean {
+  if (typed === word) return true
+  if (last || word.length < FUZZY_WORD_MIN_CHARS) return false
+  return isOneEditApart(typed, word)
+}
+
+/** Levenshtein distance exactly 1, in one pass (no table): one insertion, deletion or substitution. */
+function isOneEditApart(a: string, b: string): boolean {
+  const difference = a.length - b.length
+  if (difference > 1 || difference < -1) return false
+  const [shorter, longer] = difference < 0 ? [a, b] : [b, a]
+  let i = 0
+  let j = 0
+  let edits = 0
+  while (i < shorter.length && j < longer.length) {
+    if (shorter.charCodeAt(i) === longer.charCodeAt(j)) {
+      i++
+      j++
+      continue
+    }
+    if (++edits > 1) return false
+    if (shorter.length === longer.length) i++
+    j++
+  }
+  return edits + (longer.length - j) === 1
+}
+
 /** The linking words, for a set lookup per word read. */
 const LINKING: ReadonlySet<string> = new Set(LINKING_WORDS)
 
@@ -131,7 +168,9 @@ export class KeywordSet {
     if (phrases === undefined) return 0
     for (const phrase of phrases) {
       const first = index - phrase.length + 1
-      if (first >= 0 && phrase.every((word, offset) => words[first + offset] === word)) return phrase.length
+      if (first >= 0 && phrase.every((word, offset) => matchesPhraseWord(words[first + offset] as string, word, offset === phrase.length - 1))) {
+        return phrase.length
+      }
     }
     return 0
   }

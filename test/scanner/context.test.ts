@@ -117,3 +117,33 @@ describe('KeywordSet.mayEndPhraseIn(): the quick check never hides a keyword', (
     }
   })
 })
+
+describe('KeywordSet: a long word of a phrase may carry one typo', () => {
+  it('every phrase whose earlier word has 7+ letters is still found with a letter dropped, doubled or swapped', async () => {
+    const { CVV_KEYWORD_PHRASES, EXPIRY_KEYWORD_PHRASES } = await import('../../src/data/context-keywords.js')
+    for (const phrases of [CVV_KEYWORD_PHRASES, EXPIRY_KEYWORD_PHRASES]) {
+      const keywords = new KeywordSet(phrases)
+      fc.assert(
+        fc.property(fc.constantFrom(...phrases.filter((phrase) => /^[a-z]{7,} [a-z]/.test(phrase))), fc.nat(), fc.constantFrom('drop', 'double', 'swap'), (phrase, at, edit) => {
+          const [word, ...rest] = phrase.split(' ') as [string, ...string[]]
+          const i = at % word.length
+          const typo = edit === 'drop' ? word.slice(0, i) + word.slice(i + 1) : edit === 'double' ? word.slice(0, i) + word[i] + word.slice(i) : word.slice(0, i) + (word[i] === 'x' ? 'y' : 'x') + word.slice(i + 1)
+          const cursor = new Cursor()
+          cursor.text = `${[typo, ...rest].join(' ')} 123`
+          cursor.final = true
+          expect(hasKeywordBefore(cursor, cursor.text.length - 3, keywords, '*')).toBe(true)
+        }),
+      )
+    }
+  })
+
+  it('short words and a phrase’s last word must match exactly', () => {
+    const keywords = new KeywordSet(['security code'])
+    for (const text of ['security cod 123', 'security node 123', 'secrity mode 123']) {
+      const cursor = new Cursor()
+      cursor.text = text
+      cursor.final = true
+      expect(hasKeywordBefore(cursor, text.length - 3, keywords, '*')).toBe(false)
+    }
+  })
+})
