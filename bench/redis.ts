@@ -13,7 +13,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
-import { createServer } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -21,6 +20,7 @@ import { Redis } from 'ioredis'
 import { chatEventFields, outputStreams, parseOutputEntry, shardKeys, shardOf, type ChatEvent } from '../src/redis/index.js'
 import { membersKey, ownerOf } from '../src/redis/keys.js'
 import { chatLoad } from '../test/redis/chat-load.js'
+import { startTestRedis } from '../test/redis/redis-server.js'
 import { machineInfo } from './lib/machine.js'
 
 const { values } = parseArgs({ options: { events: { type: 'string' }, rate: { type: 'string' }, seconds: { type: 'string' } } })
@@ -35,35 +35,6 @@ const TICK_MS = 10
 const CLOCK_TICKS_PER_SECOND = 100
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const BUILT_CLI = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url))
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
-async function startRedis(): Promise<{ url: string; server: ChildProcess | undefined }> {
-  if (process.env.CHATMASK_REDIS_URL !== undefined) return { url: process.env.CHATMASK_REDIS_URL, server: undefined }
-  const port = await freePort()
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-  process.once('exit', () => server.kill('SIGTERM'))
-  const url = `redis://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 400; attempt++) {
-    const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 })
-    probe.on('error', () => {})
-    const up = await probe.connect().then(
-      () => true,
-      () => false,
-    )
-    probe.disconnect()
-    if (up) return { url, server }
-    await sleep(25)
-  }
-  throw new Error('redis-server did not start')
-}
 
 function startWorker(url: string, prefix: string, name: string): ChildProcess {
   const cli = existsSync(BUILT_CLI) ? [BUILT_CLI] : ['--import', 'tsx', 'src/cli/bin.ts']
@@ -173,7 +144,9 @@ async function measure(url: string, workers: number, load: readonly ChatEvent[])
 }
 
 const loadBefore = os.loadavg().map((load) => load.toFixed(1)).join(' / ')
-const { url, server } = await startRedis()
+// The same server the broker-stage tests use: $CHATMASK_REDIS_URL, or a redis-server started on a free loopback port.
+const testRedis = await startTestRedis()
+const { url } = testRedis
 const load = chatLoad(EVENTS, CONVERSATIONS, 14)
 const rows: Row[] = []
 for (const workers of WORKER_COUNTS) {
@@ -205,4 +178,4 @@ const lines = [
   '',
 ]
 process.stdout.write(`${lines.join('\n')}\n`)
-server?.kill('SIGTERM')
+await testRedis.stop()
