@@ -5,13 +5,14 @@
  * `chatmask` has every detector; `chatmask/pci` cards, expiry dates and CVVs only.
  */
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Redactor } from '../../src/index.js'
 import type { RedactorOptions } from '../../src/options.js'
 
 type Entry = typeof import('../../src/index.js')
 
-const DIST = new URL('../../dist/', import.meta.url)
+// CHATMASK_DIST: another build's folder (a checkout shared with others may be rebuilding dist/).
+const DIST = process.env.CHATMASK_DIST ? pathToFileURL(`${process.env.CHATMASK_DIST.replace(/\/+$/, '')}/`) : new URL('../../dist/', import.meta.url)
 if (!existsSync(fileURLToPath(new URL('index.js', DIST)))) {
   throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does).')
 }
